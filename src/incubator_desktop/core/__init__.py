@@ -1,0 +1,1 @@
+"""Pure-Python core: records, database, services and rules; never imports Qt."""
