@@ -1,0 +1,111 @@
+"""Every record type, importable from one place so the metadata is complete."""
+
+from incubator_desktop.core.models.admin import (
+    Attachment,
+    AuditEntry,
+    Notice,
+    ServiceFile,
+    TargetSet,
+    TargetValue,
+)
+from incubator_desktop.core.models.base import Base, SyncedRecord
+from incubator_desktop.core.models.contests import ContestEntry, GrantTranche, JudgeScore, VentureContest
+from incubator_desktop.core.models.organizations import (
+    ChecklistItem,
+    IncubationPlan,
+    Organization,
+    PlanMilestone,
+    PlanReview,
+    RegistrationCase,
+    StageEvent,
+)
+from incubator_desktop.core.models.people import Person
+from incubator_desktop.core.models.projects import (
+    BudgetLine,
+    Expense,
+    FundedProject,
+    ProgressReport,
+    ProjectStaff,
+)
+from incubator_desktop.core.models.sites import Community, LocalSite, Site
+from incubator_desktop.core.models.work import (
+    Activity,
+    ActivityBeneficiary,
+    Attendance,
+    CaseStudy,
+    ResourceLink,
+    Training,
+)
+
+#: Every synced record type, parents before children (the order sync applies them in).
+SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
+    Site,
+    Community,
+    Organization,
+    StageEvent,
+    IncubationPlan,
+    PlanMilestone,
+    PlanReview,
+    RegistrationCase,
+    ChecklistItem,
+    Person,
+    Training,
+    Attendance,
+    Activity,
+    ActivityBeneficiary,
+    CaseStudy,
+    ResourceLink,
+    VentureContest,
+    ContestEntry,
+    JudgeScore,
+    GrantTranche,
+    FundedProject,
+    BudgetLine,
+    Expense,
+    ProjectStaff,
+    ProgressReport,
+    ServiceFile,
+    TargetSet,
+    TargetValue,
+    Notice,
+    Attachment,
+    AuditEntry,
+)
+
+__all__ = [
+    "SYNCED_MODELS",
+    "Activity",
+    "ActivityBeneficiary",
+    "Attachment",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "BudgetLine",
+    "CaseStudy",
+    "ChecklistItem",
+    "Community",
+    "ContestEntry",
+    "Expense",
+    "FundedProject",
+    "GrantTranche",
+    "IncubationPlan",
+    "JudgeScore",
+    "LocalSite",
+    "Notice",
+    "Organization",
+    "Person",
+    "PlanMilestone",
+    "PlanReview",
+    "ProgressReport",
+    "ProjectStaff",
+    "RegistrationCase",
+    "ResourceLink",
+    "ServiceFile",
+    "Site",
+    "StageEvent",
+    "SyncedRecord",
+    "TargetSet",
+    "TargetValue",
+    "Training",
+    "VentureContest",
+]
