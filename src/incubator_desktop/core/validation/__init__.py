@@ -1,0 +1,1 @@
+"""Checks on codes, numbers and dates; each returns a FieldError or None, never a sentence."""
