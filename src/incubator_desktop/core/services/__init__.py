@@ -1,0 +1,1 @@
+"""Operations on the records: plain functions that take a Session; the caller owns the transaction."""
