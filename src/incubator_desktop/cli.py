@@ -3,213 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Any
+from collections.abc import Sequence
 
 from incubator_desktop import __version__
-from incubator_desktop.core import models as m
-from incubator_desktop.core.db import Database, open_database
-from incubator_desktop.core.errors import CoreError, FieldError, ValidationFailed
-from incubator_desktop.core.messages import describe, describe_field_error
-from incubator_desktop.core.services import organizations, records, search, sites
-from incubator_desktop.core.services.audit import record_audit
-from incubator_desktop.core.validation.dates import parse_date
-from incubator_desktop.core.vocab import Category, SiteKind, Stage
+from incubator_desktop.commands import exchange, indicators, printing, records, sync
+from incubator_desktop.commands.base import (
+    EXIT_REJECTED,
+    EXIT_UNEXPECTED,
+    EXIT_USAGE,
+    Context,
+    Registry,
+    UsageError,
+)
+from incubator_desktop.core.errors import CoreError, ValidationFailed
+from incubator_desktop.core.messages import describe_field_error
 
-EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """Arguments that parse but do not make sense together."""
-
-
-def _json_default(value: object) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    raise TypeError(f"cannot serialize {type(value).__name__}")
-
-
-def emit_json(payload: object) -> None:
-    print(json.dumps(payload, ensure_ascii=False, default=_json_default, indent=None))
-
-
-class Context:
-    """What every command needs: the parsed arguments, the language and (lazily) the database."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.args = args
-        self.lang: str = args.lang or os.environ.get("INCUBATOR_LANG", "zh_CN")
-        self._db: Database | None = None
-
-    @property
-    def db(self) -> Database:
-        if self._db is None:
-            self._db = open_database(self.args.db)
-        return self._db
-
-    def say(self, message: str, /, **params: Any) -> str:
-        return describe(message, params, lang=self.lang)
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-
-
-# --- commands ---------------------------------------------------------------------------------------
-
-
-def cmd_init(ctx: Context) -> int:
-    a = ctx.args
-    with ctx.db.transaction() as session:
-        info = sites.init_site(session, role=SiteKind(a.role), code=a.code, name=a.name, parent_code=a.parent_code)
-    if a.json:
-        emit_json({**asdict(info), "database": ctx.db.url})
-    else:
-        print(ctx.say("site_initialized", name=info.name, code=info.code, database=ctx.db.url))
-    return EXIT_OK
-
-
-def cmd_info(ctx: Context) -> int:
-    from incubator_desktop.core.migrate import current_revision
-
-    with ctx.db.reading() as session:
-        info = sites.current_site(session)
-        counts = {kind: records.count_records(session, model) for kind, model in records.RECORD_KINDS.items()}
-    payload = {
-        "version": __version__,
-        "database": ctx.db.url,
-        "schema": current_revision(ctx.db.engine),
-        "site": asdict(info) if info else None,
-        "counts": counts,
-    }
-    if ctx.args.json:
-        emit_json(payload)
-    else:
-        for key, value in payload.items():
-            if key != "counts":
-                print(f"{key}: {value}")
-        for kind, count in counts.items():
-            if count:
-                print(f"  {kind}: {count}")
-    return EXIT_OK
-
-
-def cmd_demo(ctx: Context) -> int:
-    from incubator_desktop.core.demo import fill_demo
-
-    with ctx.db.transaction() as session:
-        summary = fill_demo(session, seed=ctx.args.seed)
-    if ctx.args.json:
-        emit_json(summary)
-    else:
-        print(ctx.say("demo_filled", **{k: v for k, v in summary.items() if not isinstance(v, dict)}))
-    return EXIT_OK
-
-
-def _org_payload(row: organizations.OrganizationRow) -> dict[str, Any]:
-    data = asdict(row)
-    data["founded"] = row.founded.isoformat() if row.founded else None
-    data["filed_on"] = row.filed_on.isoformat() if row.filed_on else None
-    return data
-
-
-def cmd_org_list(ctx: Context) -> int:
-    a = ctx.args
-    with ctx.db.transaction() as session:
-        community_id = None
-        if a.community:
-            community = sites.find_community(session, a.community)
-            if community is None:
-                raise CoreError("not_found", what=a.community)
-            community_id = community.id
-        rows = organizations.list_organizations(
-            session,
-            category=a.category,
-            stage=a.stage,
-            community_id=community_id,
-            text=a.text,
-            reveal=a.reveal,
-        )
-        if a.reveal:
-            record_audit(session, "reveal_personal_data", summary="org list --reveal", fields=["phone"], rows=len(rows))
-    if a.json:
-        emit_json([_org_payload(row) for row in rows])
-        return EXIT_OK
-    for row in rows:
-        founded = row.founded.isoformat() if row.founded else ""
-        print("\t".join([row.id, row.name, row.category, row.community or "", row.stage, row.phone or "", founded]))
-    print(ctx.say("org_count", count=len(rows)), file=sys.stderr)
-    return EXIT_OK
-
-
-def _date_option(field: str, text: str | None) -> date | None:
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise ValidationFailed([FieldError(field, "date_invalid", {"value": text})]) from None
-
-
-def cmd_org_add(ctx: Context) -> int:
-    a = ctx.args
-    values: dict[str, Any] = {
-        "name": a.name,
-        "category": a.category,
-        "stage": a.stage,
-        "leader_name": a.leader,
-        "leader_phone": a.phone,
-        "leader_id_number": a.id_number,
-        "credit_code": a.credit_code,
-        "members": a.members,
-        "founded_on": _date_option("founded_on", a.founded),
-        "filed_on": _date_option("filed_on", a.filed),
-        "filing_number": a.filing_number,
-    }
-    with ctx.db.transaction() as session:
-        if a.community:
-            community = sites.find_community(session, a.community)
-            if community is None:
-                community = records.create_record(session, m.Community, {"name": a.community})
-            values["community_id"] = community.id
-        org = records.create_record(session, m.Organization, {k: v for k, v in values.items() if v is not None})
-        created = org.id
-    if a.json:
-        emit_json({"id": created, "name": a.name})
-    else:
-        print(created)
-    return EXIT_OK
-
-
-def cmd_org_delete(ctx: Context) -> int:
-    with ctx.db.transaction() as session:
-        if ctx.args.restore:
-            records.restore_record(session, m.Organization, ctx.args.id)
-        else:
-            records.delete_record(session, m.Organization, ctx.args.id)
-    return EXIT_OK
-
-
-def cmd_search(ctx: Context) -> int:
-    with ctx.db.reading() as session:
-        hits = search.search_records(session, ctx.args.text, limit=ctx.args.limit)
-    if ctx.args.json:
-        emit_json([asdict(hit) for hit in hits])
-    else:
-        for hit in hits:
-            print(f"{hit.kind}\t{hit.id}\t{hit.title}")
-    return EXIT_OK
-
-
-# --- parser -----------------------------------------------------------------------------------------
+#: Every command module, in the order their commands appear in --help.
+COMMAND_MODULES = (records, exchange, indicators, printing, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,58 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file or URL (default: $INCUBATOR_DB, else the per-user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages (default zh_CN)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def command(name: str, handler: Callable[[Context], int], help_text: str, parent: Any = commands) -> Any:
-        sub = parent.add_parser(name, help=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
-
-    init = command("init", cmd_init, "make this database a township base or district bureau")
-    init.add_argument("--role", required=True, choices=[kind.value for kind in SiteKind])
-    init.add_argument("--code", required=True, help="administrative division code (6, 9 or 12 digits)")
-    init.add_argument("--name", required=True)
-    init.add_argument("--parent-code")
-    init.add_argument("--json", action="store_true")
-
-    info = command("info", cmd_info, "show the site, the database and record counts")
-    info.add_argument("--json", action="store_true")
-
-    demo = command("demo", cmd_demo, "fill the site with a plausible year of demo data")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--json", action="store_true")
-
-    org = commands.add_parser("org", help="community organizations")
-    org_commands = org.add_subparsers(dest="org_command", required=True, metavar="COMMAND")
-    org_list = command("list", cmd_org_list, "list organizations", org_commands)
-    org_list.add_argument("--category", choices=[c.value for c in Category])
-    org_list.add_argument("--stage", choices=[s.value for s in Stage])
-    org_list.add_argument("--community")
-    org_list.add_argument("--text", help="part of the name or leader's name")
-    org_list.add_argument("--reveal", action="store_true", help="show full phone numbers (written to the audit log)")
-    org_list.add_argument("--json", action="store_true")
-    org_add = command("add", cmd_org_add, "register an organization", org_commands)
-    org_add.add_argument("--name", required=True)
-    org_add.add_argument("--category", required=True, choices=[c.value for c in Category])
-    org_add.add_argument("--stage", default=Stage.ENTERED.value, choices=[s.value for s in Stage])
-    org_add.add_argument("--community")
-    org_add.add_argument("--leader")
-    org_add.add_argument("--phone")
-    org_add.add_argument("--id-number")
-    org_add.add_argument("--credit-code")
-    org_add.add_argument("--filing-number")
-    org_add.add_argument("--members", type=int)
-    org_add.add_argument("--founded", help="date, e.g. 2023-05-01")
-    org_add.add_argument("--filed", help="filing (备案) date")
-    org_add.add_argument("--json", action="store_true")
-    org_delete = command("delete", cmd_org_delete, "delete (recoverably) or restore an organization", org_commands)
-    org_delete.add_argument("id")
-    org_delete.add_argument("--restore", action="store_true")
-
-    found = command("search", cmd_search, "find records by part of a name, title or description")
-    found.add_argument("text")
-    found.add_argument("--limit", type=int, default=50)
-    found.add_argument("--json", action="store_true")
+    registry = Registry(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
+    for module in COMMAND_MODULES:
+        module.register(registry)
     return parser
 
 

@@ -166,3 +166,15 @@ def test_console_script_and_environment_variable(tmp_path: Path) -> None:
     done = subprocess.run([str(executable), "info", "--json"], env=env, capture_output=True, text=True, check=False)
     assert json.loads(done.stdout)["site"]["code"] == "653121103"
     assert db.exists()
+
+
+def test_org_list_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json, org list prints one tab-separated line per organization and a count on stderr."""
+    db = tmp_path / "t.db"
+    run(capsys, db, *TOWNSHIP)
+    run(capsys, db, "org", "add", "--name", "团结村舞蹈队", "--category", "文体活动类", "--phone", "13912345678")
+    code, out, err = run(capsys, db, "org", "list")
+    assert code == 0
+    fields = out.strip().split("\t")
+    assert fields[1:3] == ["团结村舞蹈队", "文体活动类"] and "139****5678" in fields
+    assert "1" in err

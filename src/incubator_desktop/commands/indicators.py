@@ -1,0 +1,9 @@
+"""Indicators from the shell: every indicator against its target."""
+
+from __future__ import annotations
+
+from incubator_desktop.commands.base import Registry
+
+
+def register(registry: Registry) -> None:
+    """No commands yet: this capability is still being built."""

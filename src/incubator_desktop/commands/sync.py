@@ -1,0 +1,9 @@
+"""Sync from the shell: keys, and bundles exported, inspected and imported."""
+
+from __future__ import annotations
+
+from incubator_desktop.commands.base import Registry
+
+
+def register(registry: Registry) -> None:
+    """No commands yet: this capability is still being built."""
