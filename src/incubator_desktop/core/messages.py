@@ -7,6 +7,10 @@ from collections.abc import Mapping, Set
 from typing import Any
 
 from incubator_desktop.core.errors import FieldError
+from incubator_desktop.core.exchange import messages as exchange_messages
+from incubator_desktop.core.indicators import messages as indicators_messages
+from incubator_desktop.core.reports import messages as reports_messages
+from incubator_desktop.core.sync import messages as sync_messages
 
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -243,6 +247,11 @@ _EN: dict[str, tuple[str, ...]] = {
 }
 
 #: Sentence templates per language and code, richest first; `{name}` is filled from the params.
+# Each capability keeps its own sentences beside its code; they are merged here, once.
+for _capability in (exchange_messages, indicators_messages, reports_messages, sync_messages):
+    _ZH_CN.update(_capability.ZH_CN)
+    _EN.update(_capability.EN)
+
 MESSAGES: dict[str, dict[str, tuple[str, ...]]] = {"zh_CN": _ZH_CN, "en": _EN}
 
 #: Every code this module can describe; validators must only return codes from this tuple.

@@ -1,0 +1,1 @@
+"""Performance indicators computed from the records, against the site's target set."""
