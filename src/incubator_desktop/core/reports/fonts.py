@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -30,11 +31,11 @@ def _forbid_line_start(characters: str) -> None:
     from reportlab.lib import textsplit
 
     extra = "".join(ch for ch in characters if ch not in textsplit.ALL_CANNOT_START)
-    textsplit.ALL_CANNOT_START += extra
-    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[attr-defined]
+    textsplit.ALL_CANNOT_START += extra  # type: ignore[misc]
+    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[misc]
 
 
-def cjk_style(name: str, *, size: float = 11, leading: float | None = None, **extra: object) -> ParagraphStyle:
+def cjk_style(name: str, *, size: float = 11, leading: float | None = None, **extra: Any) -> ParagraphStyle:
     """A paragraph style in the CJK font with Chinese line breaking."""
     font = register_cjk_font()
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.5, wordWrap="CJK", **extra)
