@@ -32,7 +32,7 @@ def _forbid_line_start(characters: str) -> None:
 
     extra = "".join(ch for ch in characters if ch not in textsplit.ALL_CANNOT_START)
     textsplit.ALL_CANNOT_START += extra  # type: ignore[misc]
-    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[misc]
+    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START  # type: ignore[attr-defined]
 
 
 def cjk_style(name: str, *, size: float = 11, leading: float | None = None, **extra: Any) -> ParagraphStyle:
