@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from incubator_desktop.core.db import open_database
+from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.migrate import alembic_config, head_revision, include_object
 from incubator_desktop.core.models import Base
@@ -95,3 +95,10 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseRefused) as refused:
         open_database(str(bogus))
     assert refused.value.code == "db_unreadable"
+
+
+def test_migrated_schema_equals_models_on_this_backend(db: Database) -> None:
+    """On whichever database the suite runs against (SQLite or PostgreSQL), migrations give the models' schema."""
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": include_object, "compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []

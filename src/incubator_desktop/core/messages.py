@@ -122,6 +122,12 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
     ),
     "demo_not_empty": ("本站点已有社会组织记录，演示数据只能生成到空白站点，以免与真实数据混在一起",),
     "org_count": ("共 {count} 个社会组织", "社会组织列表"),
+    "target_not_empty": ("目标数据库中已有数据，为避免混在一起，只能迁移到空的数据库",),
+    "transfer_mismatch": (
+        "迁移后核对不一致：{table} 表应有 {expected} 行，实际 {found} 行；目标数据库未保存任何数据",
+        "迁移后核对不一致，目标数据库未保存任何数据",
+    ),
+    "transfer_done": ("迁移完成：{tables} 张表共 {rows} 行，逐表核对行数和校验和一致", "迁移完成，核对一致"),
 }
 
 _EN: dict[str, tuple[str, ...]] = {
@@ -244,6 +250,15 @@ _EN: dict[str, tuple[str, ...]] = {
         "with real records.",
     ),
     "org_count": ("{count} organization(s)", "Organizations"),
+    "target_not_empty": ("The target database already holds data; migrate only into an empty database.",),
+    "transfer_mismatch": (
+        "Verification failed: table {table} should have {expected} rows but has {found}; nothing was kept.",
+        "Verification failed; nothing was kept.",
+    ),
+    "transfer_done": (
+        "Done: {rows} rows in {tables} tables, counts and checksums verified table by table.",
+        "Done; verified.",
+    ),
 }
 
 #: Sentence templates per language and code, richest first; `{name}` is filled from the params.

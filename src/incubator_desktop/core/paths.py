@@ -22,6 +22,9 @@ def default_database_path() -> Path:
 def resolve_database(target: str | os.PathLike[str] | None) -> str:
     """Turn `--db`, else $INCUBATOR_DB, else the default location, into a SQLAlchemy URL."""
     chosen = str(target) if target else os.environ.get(DB_ENV) or str(default_database_path())
+    if chosen.startswith(("postgresql://", "postgres://")):
+        # Plain PostgreSQL URLs use psycopg 3, the driver that ships with the program.
+        return "postgresql+psycopg://" + chosen.split("://", 1)[1]
     if "://" in chosen:
         return chosen
     return f"sqlite:///{Path(chosen).expanduser().absolute()}"
