@@ -14,6 +14,7 @@ from incubator_desktop.core.errors import InputRejected, ValidationFailed
 from incubator_desktop.core.services import records
 from incubator_desktop.core.services.organizations import (
     change_stage,
+    count_organizations,
     effective_incubation,
     list_organizations,
 )
@@ -227,3 +228,49 @@ def test_effective_incubation_needs_filing_and_two_activities(township: Database
         assert [e.stage for e in events] == ["已备案"]
         only_one = next(s for s in effective_incubation(session, end=date(2026, 1, 31)) if s.organization_id == org_id)
         assert (only_one.effective, only_one.missing_activities) == (False, 1)
+
+
+def test_organization_list_sorts_pages_and_counts_in_the_database(township: Database) -> None:
+    """Sorting and paging happen in SQL (stable across pages) and the count matches the same filters."""
+    with township.transaction() as session:
+        for index, members in enumerate([30, 5, 18, None, 42]):
+            records.create_record(session, m.Organization, org_values(name=f"组织{index}", members=members))
+        records.create_record(session, m.Organization, org_values(name="百分之百_互助会", category="生活服务类"))
+        by_members = [row.members for row in list_organizations(session, order="members", descending=True)]
+        assert by_members == [42, 30, 18, 5, None, None]
+        pages = list_organizations(session, order="members", limit=2) + list_organizations(
+            session, order="members", limit=4, offset=2
+        )
+        assert len({row.id for row in pages}) == 6
+        assert count_organizations(session) == 6
+        assert count_organizations(session, category="生活服务类") == 1
+        # % and _ typed by a clerk are literal text, not wildcards
+        assert [row.name for row in list_organizations(session, text="百分之百_")] == ["百分之百_互助会"]
+        assert list_organizations(session, text="组织_") == []
+        assert count_organizations(session, text="%") == 0
+
+
+def test_count_records_within_a_date_range(township: Database) -> None:
+    """count_records counts a date column within an inclusive range, with either end open."""
+    with township.transaction() as session:
+        for day in (1, 15, 30):
+            records.create_record(
+                session, m.Activity, {"title": "活动", "kind": "社区活动", "held_on": date(2026, 4, day)}
+            )
+        assert (
+            records.count_records(session, m.Activity, between=("held_on", date(2026, 4, 15), date(2026, 4, 30))) == 2
+        )
+        assert records.count_records(session, m.Activity, between=("held_on", None, date(2026, 4, 14))) == 1
+
+
+def test_chinese_text_is_kept_as_typed(township: Database) -> None:
+    """Names and descriptions keep full-width punctuation and line breaks; only the ends are trimmed."""
+    description = "　成立于二〇二三年，宗旨：服务老人（高龄、独居）！\n\n活动每周一次。  "
+    with township.transaction() as session:
+        org = records.create_record(
+            session, m.Organization, org_values(name=" 团结村（一队） ", description=description)
+        )
+    with township.reading() as session:
+        stored = records.get_record(session, m.Organization, org.id)
+        assert stored.name == "团结村（一队）"
+        assert stored.description == "成立于二〇二三年，宗旨：服务老人（高龄、独居）！\n\n活动每周一次。"

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
 from incubator_desktop.core.masking import mask_phone
 from incubator_desktop.core.services.records import create_record, get_record, update_record
+from incubator_desktop.core.services.text_match import ESCAPE, contains_pattern
+from incubator_desktop.core.validation.text import normalize_text
 from incubator_desktop.core.vocab import FILED_OR_LATER, Stage
 
 #: Filing with the township plus this many community service activities makes incubation "effective".
@@ -41,7 +43,22 @@ class OrganizationRow:
     credit_code: str | None
 
 
-def _organization_query(*, category: str | None, stage: str | None, community_id: str | None, text: str | None):  # type: ignore[no-untyped-def]
+#: The orders a list can be sorted by; the id breaks ties so paging is stable.
+SORT_COLUMNS = {
+    "name": m.Organization.name,
+    "category": m.Organization.category,
+    "community": m.Community.name,
+    "stage": m.Organization.stage,
+    "leader_name": m.Organization.leader_name,
+    "founded": m.Organization.founded_on,
+    "members": m.Organization.members,
+    "filed_on": m.Organization.filed_on,
+}
+
+
+def _organization_query(
+    *, category: str | None, stage: str | None, community_id: str | None, text: str | None
+) -> Select[m.Organization, str]:
     query = (
         select(m.Organization, m.Community.name)
         .outerjoin(m.Community, m.Community.id == m.Organization.community_id)
@@ -54,8 +71,13 @@ def _organization_query(*, category: str | None, stage: str | None, community_id
     if community_id:
         query = query.where(m.Organization.community_id == community_id)
     if text:
-        pattern = f"%{text}%"
-        query = query.where(or_(m.Organization.name.like(pattern), m.Organization.leader_name.like(pattern)))
+        pattern = contains_pattern(normalize_text(text))
+        query = query.where(
+            or_(
+                m.Organization.name.like(pattern, escape=ESCAPE),
+                m.Organization.leader_name.like(pattern, escape=ESCAPE),
+            )
+        )
     return query
 
 
@@ -67,12 +89,19 @@ def list_organizations(
     community_id: str | None = None,
     text: str | None = None,
     reveal: bool = False,
+    order: str = "name",
+    descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[OrganizationRow]:
-    """Organization rows, phone masked unless `reveal` (the caller records revealing in the audit log)."""
+    """Organization rows, phone masked unless `reveal` (the caller records revealing in the audit log).
+
+    `order` is a key of SORT_COLUMNS; sorting happens in the database so paging stays correct.
+    """
     query = _organization_query(category=category, stage=stage, community_id=community_id, text=text)
-    query = query.order_by(m.Organization.name, m.Organization.id).offset(offset).limit(limit)
+    column = SORT_COLUMNS[order]
+    sort = column.desc() if descending else column.asc()
+    query = query.order_by(sort.nulls_last(), m.Organization.id).offset(offset).limit(limit)
     rows = []
     for org, community in session.execute(query):
         phone = org.leader_phone if reveal else (mask_phone(org.leader_phone) or None)
@@ -94,18 +123,41 @@ def list_organizations(
     return rows
 
 
-def change_stage(session: Session, organization_id: str, stage: Stage, *, on: date, note: str | None = None) -> None:
+def count_organizations(
+    session: Session,
+    *,
+    category: str | None = None,
+    stage: str | None = None,
+    community_id: str | None = None,
+    text: str | None = None,
+) -> int:
+    """How many organizations the same filters as `list_organizations` match."""
+    query = _organization_query(category=category, stage=stage, community_id=community_id, text=text)
+    counted = query.with_only_columns(func.count(m.Organization.id)).order_by(None)
+    return int(session.scalar(counted) or 0)
+
+
+def change_stage(
+    session: Session,
+    organization_id: str,
+    stage: Stage,
+    *,
+    on: date,
+    note: str | None = None,
+    today: date | None = None,
+) -> None:
     """Move an organization to `stage` on date `on`, record the step, and set the stage's date field."""
     org = get_record(session, m.Organization, organization_id)
     changes: dict[str, object] = {"stage": stage.value}
     date_field = STAGE_DATE_FIELD.get(stage)
     if date_field and getattr(org, date_field) is None:
         changes[date_field] = on
-    update_record(session, m.Organization, organization_id, changes)
+    update_record(session, m.Organization, organization_id, changes, today=today)
     create_record(
         session,
         m.StageEvent,
         {"organization_id": organization_id, "stage": stage.value, "happened_on": on, "note": note},
+        today=today,
     )
 
 

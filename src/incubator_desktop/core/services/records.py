@@ -89,14 +89,28 @@ def restore_record(session: Session, model: type[m.SyncedRecord], record_id: str
     session.flush()
 
 
+#: A date column and an inclusive range on it; either end may be open (None).
+DateRange = tuple[str, date | None, date | None]
+
+
 def filtered_query(
-    model: type[R], *, filters: Mapping[str, Any] | None = None, include_deleted: bool = False
+    model: type[R],
+    *,
+    filters: Mapping[str, Any] | None = None,
+    between: DateRange | None = None,
+    include_deleted: bool = False,
 ) -> Select[R]:
     query = select(model)
     if not include_deleted:
         query = query.where(model.deleted.is_(False))
     for key, value in (filters or {}).items():
         query = query.where(getattr(model, key) == value)
+    if between is not None:
+        column, start, end = getattr(model, between[0]), between[1], between[2]
+        if start is not None:
+            query = query.where(column >= start)
+        if end is not None:
+            query = query.where(column <= end)
     return query
 
 
@@ -105,12 +119,13 @@ def list_records(
     model: type[R],
     *,
     filters: Mapping[str, Any] | None = None,
+    between: DateRange | None = None,
     order_by: Sequence[str] = (),
     limit: int | None = None,
     offset: int = 0,
 ) -> list[R]:
     """Live records of `model` matching `filters` (column == value), ordered, one page at a time."""
-    query = filtered_query(model, filters=filters)
+    query = filtered_query(model, filters=filters, between=between)
     for key in order_by:
         column = getattr(model, key.lstrip("-"))
         query = query.order_by(column.desc() if key.startswith("-") else column)
@@ -118,8 +133,15 @@ def list_records(
     return list(session.scalars(query))
 
 
-def count_records(session: Session, model: type[m.SyncedRecord], *, filters: Mapping[str, Any] | None = None) -> int:
-    query = filtered_query(model, filters=filters).with_only_columns(func.count()).order_by(None)
+def count_records(
+    session: Session,
+    model: type[m.SyncedRecord],
+    *,
+    filters: Mapping[str, Any] | None = None,
+    between: DateRange | None = None,
+) -> int:
+    """Live records matching `filters` (column == value) and, if given, a date column within `between`."""
+    query = filtered_query(model, filters=filters, between=between).with_only_columns(func.count()).order_by(None)
     return int(session.scalar(query) or 0)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
+from incubator_desktop.core.services.text_match import ESCAPE, contains_pattern
 from incubator_desktop.core.validation.text import normalize_text
 
 #: Per searchable model: the column that names a hit, and the columns searched without the index.
@@ -62,10 +63,10 @@ def _indexed(session: Session, query: str, limit: int) -> list[tuple[str, str]]:
 
 
 def _scanned(session: Session, query: str, limit: int) -> list[tuple[str, str]]:
-    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = contains_pattern(query)
     found: list[tuple[str, str]] = []
     for model, (_title, columns) in SEARCH_FIELDS.items():
-        conditions = [getattr(model, column).like(pattern, escape="\\") for column in columns]
+        conditions = [getattr(model, column).like(pattern, escape=ESCAPE) for column in columns]
         rows = session.execute(
             select(model.id).where(model.deleted.is_(False), or_(*conditions)).limit(limit - len(found))
         )

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Integer, Numeric, String, inspect, select
+from sqlalchemy import Integer, Numeric, String, Text, inspect, select
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
@@ -23,10 +23,12 @@ from incubator_desktop.core.validation.identifiers import (
     normalize_id_number,
 )
 from incubator_desktop.core.validation.phones import check_phone, normalize_phone
-from incubator_desktop.core.validation.text import normalize_text
+from incubator_desktop.core.validation.text import normalize_text, tidy_text
 
 #: Columns the program fills in; callers never set them.
 SYSTEM_COLUMNS = frozenset({"id", "origin_site", "device_id", "hlc", "deleted", "created_at", "updated_at"})
+
+MODELS_BY_TABLE: dict[str, type[m.SyncedRecord]] = {model.__tablename__: model for model in m.SYNCED_MODELS}
 
 #: Which vocabulary each coded column takes its values from; list columns check every element.
 CHOICES: dict[type[m.SyncedRecord], dict[str, type[StrEnum]]] = {
@@ -75,8 +77,11 @@ PAST_DATES: dict[type[m.SyncedRecord], tuple[str, ...]] = {
 #: Pairs (earlier, later) that must not be out of order; the error is reported on the later field.
 DATE_ORDER: dict[type[m.SyncedRecord], tuple[tuple[str, str], ...]] = {
     m.Organization: (
+        ("founded_on", "entered_on"),
         ("founded_on", "filed_on"),
         ("founded_on", "registered_on"),
+        ("filed_on", "registered_on"),
+        ("filed_on", "graduated_on"),
         ("entered_on", "graduated_on"),
         ("entered_on", "exited_on"),
     ),
@@ -102,14 +107,21 @@ NORMALIZERS: dict[str, Normalizer] = {
 
 
 def normalize_values(model: type[m.SyncedRecord], values: Mapping[str, Any]) -> dict[str, Any]:
-    """Trim and NFKC-normalize text, canonicalize codes and phones; empty text becomes None."""
+    """Trim text (keeping its characters), canonicalize codes and phones; empty text becomes None.
+
+    Only codes and phone numbers are NFKC-normalized: in names and descriptions full-width Chinese
+    punctuation is correct and must be kept as typed.
+    """
     columns = inspect(model).columns
     result: dict[str, Any] = {}
     for key, raw in values.items():
         value = raw
         if isinstance(raw, str) and key in columns and isinstance(columns[key].type, String):
-            text = normalize_text(raw)
-            value = NORMALIZERS[key](text) if text and key in NORMALIZERS else (text or None)
+            if key in NORMALIZERS:
+                text = normalize_text(raw)
+                value = NORMALIZERS[key](text) if text else None
+            else:
+                value = tidy_text(raw, multiline=isinstance(columns[key].type, Text)) or None
         result[key] = value
     return result
 
@@ -199,11 +211,10 @@ def _reference_errors(session: Session, model: type[m.SyncedRecord], values: Map
         value = values.get(column.key)
         if value is None or not column.foreign_keys:
             continue
-        target_table = next(iter(column.foreign_keys)).column.table
-        found = session.execute(
-            select(target_table.c.id).where(target_table.c.id == value, target_table.c.deleted.is_(False))
-        ).first()
-        if found is None:
+        target = MODELS_BY_TABLE[next(iter(column.foreign_keys)).column.table.name]
+        # session.get answers from the identity map without SQL when the parent was just written or read.
+        parent = session.get(target, value)
+        if parent is None or parent.deleted:
             errors.append(FieldError(column.key, "not_found"))
     return errors
 

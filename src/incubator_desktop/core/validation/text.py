@@ -13,3 +13,15 @@ def normalize_text(value: str) -> str:
     as whitespace, so text pasted from Word or web pages trims cleanly.
     """
     return " ".join(unicodedata.normalize("NFKC", value).split())
+
+
+def tidy_text(value: str, *, multiline: bool = False) -> str:
+    """Trim what a clerk typed without changing its characters (no NFKC: Chinese punctuation stays full-width).
+
+    One-line text has each run of whitespace (including U+3000) made one space; multi-line text keeps its
+    line breaks and loses only trailing spaces and blank lines at either end.
+    """
+    if not multiline:
+        return " ".join(value.split())
+    lines = [line.rstrip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n \t\u3000")
