@@ -1,0 +1,1 @@
+"""The home workspace (工作台): this month at a glance."""

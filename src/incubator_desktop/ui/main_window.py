@@ -1,0 +1,156 @@
+"""The main window: workspace navigation on the left, the current workspace, global search, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from incubator_desktop.core.services.search import SearchHit
+from incubator_desktop.core.services.sites import SiteInfo, current_site
+from incubator_desktop.ui.widgets.change_bus import concerns
+from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.search_box import GlobalSearchBox
+from incubator_desktop.ui.widgets.style import APP_STYLE
+from incubator_desktop.ui.widgets.vocab_labels import role_label
+from incubator_desktop.ui.workspaces import (
+    KIND_WORKSPACE,
+    WORKSPACE_KEYS,
+    ShowsRecords,
+    build_workspace_page,
+    workspace_titles,
+)
+
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Hosts one page per workspace; switching is by the navigation list or by a search hit."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("Community Organization Incubator"))
+        self.setMinimumSize(QSize(960, 600))
+        self.setStyleSheet(APP_STYLE)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        for key, title in workspace_titles().items():
+            item = QListWidgetItem(title)
+            item.setData(_KEY_ROLE, key)
+            item.setSizeHint(QSize(0, 36))
+            self.navigation.addItem(item)
+            page = build_workspace_page(key, context, title)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.search_box = GlobalSearchBox(context.db, context.tasks)
+        self.search_box.hit_chosen.connect(self.open_hit)
+        self._build_toolbar()
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+
+        self._site_label = QLabel()
+        self._role_label = QLabel()
+        self._bundle_label = QLabel(self.tr("Last bundle: none yet"))
+        for label in (self._site_label, self._role_label, self._bundle_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        context.bus.data_changed.connect(self._on_data_changed)
+        self.refresh_site()
+
+        geometry = context.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # --- navigation ---------------------------------------------------------------------------------
+
+    def workspace_keys(self) -> tuple[str, ...]:
+        return WORKSPACE_KEYS
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        return WORKSPACE_KEYS[self.stack.currentIndex()]
+
+    def navigate(self, key: str) -> QWidget:
+        """Switch to workspace `key` and return its page."""
+        self.navigation.setCurrentRow(WORKSPACE_KEYS.index(key))
+        return self._pages[key]
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Go to the workspace that shows the hit's kind, and ask it to bring the record into view."""
+        page = self.navigate(KIND_WORKSPACE.get(hit.kind, "home"))
+        if isinstance(page, ShowsRecords):
+            page.show_record(hit.kind, hit.id)
+
+    # --- status -------------------------------------------------------------------------------------
+
+    def refresh_site(self) -> None:
+        # One tiny primary-key read; not worth a worker thread.
+        with self._context.db.reading() as session:
+            site = current_site(session)
+        self._show_site(site)
+
+    def _show_site(self, site: SiteInfo | None) -> None:
+        if site is None:
+            self._site_label.setText(self.tr("Site not set up yet"))
+            self._role_label.clear()
+            self._role_label.hide()
+            self.setWindowTitle(self.tr("Community Organization Incubator"))
+            return
+        self._site_label.setText(self.tr("{name} ({code})").format(name=site.name, code=site.code))
+        self._role_label.setText(role_label(site.role))
+        self._role_label.show()
+        self.setWindowTitle(self.tr("{site} — Community Organization Incubator").format(site=site.name))
+
+    def _on_data_changed(self, scope: str) -> None:
+        if concerns(scope, "site", "sites"):
+            self.refresh_site()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._context.settings.window_geometry = self.saveGeometry()
+        self._context.settings.sync()
+        self._context.tasks.cancel_all()
+        super().closeEvent(event)

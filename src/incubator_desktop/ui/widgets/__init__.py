@@ -1,0 +1,1 @@
+"""Pieces every workspace may use: change bus, settings, background tasks, labels, placeholders."""

@@ -1,0 +1,82 @@
+"""The list of workspaces, in navigation order: keys, titles, and the page each one shows.
+
+A later workspace plugs in by adding its page to `build_workspace_page`; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from incubator_desktop.ui.home.page import HomePage
+from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
+
+WORKSPACE_KEYS: tuple[str, ...] = (
+    "home",
+    "organizations",
+    "registration",
+    "trainings",
+    "activities",
+    "cases",
+    "resources",
+    "contests",
+    "projects",
+    "service_files",
+    "indicators",
+    "sync",
+    "settings",
+)
+
+#: Where a search hit of each record kind (as the core names kinds) is shown.
+KIND_WORKSPACE: dict[str, str] = {
+    "organizations": "organizations",
+    "communities": "organizations",
+    "people": "organizations",
+    "trainings": "trainings",
+    "activities": "activities",
+    "case_studies": "cases",
+    "resource_links": "resources",
+    "venture_contests": "contests",
+    "contest_entries": "contests",
+    "funded_projects": "projects",
+    "notices": "registration",
+}
+
+
+@runtime_checkable
+class ShowsRecords(Protocol):
+    """A workspace page that can bring one record into view (used by the global search)."""
+
+    def show_record(self, kind: str, record_id: str) -> None: ...
+
+
+def workspace_titles() -> dict[str, str]:
+    """Key → title in the current language, in navigation order."""
+    return {
+        "home": QCoreApplication.translate("Workspaces", "Home"),
+        "organizations": QCoreApplication.translate("Workspaces", "Organizations"),
+        "registration": QCoreApplication.translate("Workspaces", "Registration"),
+        "trainings": QCoreApplication.translate("Workspaces", "Trainings"),
+        "activities": QCoreApplication.translate("Workspaces", "Activities"),
+        "cases": QCoreApplication.translate("Workspaces", "Case studies"),
+        "resources": QCoreApplication.translate("Workspaces", "Resources"),
+        "contests": QCoreApplication.translate("Workspaces", "Venture contests"),
+        "projects": QCoreApplication.translate("Workspaces", "Projects & budget"),
+        "service_files": QCoreApplication.translate("Workspaces", "Service files"),
+        "indicators": QCoreApplication.translate("Workspaces", "Indicators"),
+        "sync": QCoreApplication.translate("Workspaces", "Sync"),
+        "settings": QCoreApplication.translate("Workspaces", "Settings"),
+    }
+
+
+def build_workspace_page(key: str, context: AppContext, title: str) -> QWidget:
+    """The page for workspace `key`; workspaces not built yet get the shared placeholder."""
+    if key == "home":
+        return HomePage(context)
+    if key == "organizations":
+        return OrganizationsPage(context)
+    return PlaceholderPage(title)

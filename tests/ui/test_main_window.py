@@ -1,0 +1,111 @@
+"""The main window: navigation, workspace pages, status bar and the not-set-up home page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from incubator_desktop.core.db import Database
+from incubator_desktop.ui.home.page import HomePage
+from incubator_desktop.ui.main_window import MainWindow
+from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
+
+from .factories import SITE_CODE, SITE_NAME
+
+CHINESE_WORKSPACES = [
+    "工作台", "社会组织", "登记备案", "培训", "服务活动", "典型案例", "资源链接",
+    "公益创投", "项目与预算", "服务档案", "指标", "同步", "设置",
+]  # fmt: skip
+
+
+def make_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    return window
+
+
+def label_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def navigation_texts(window: MainWindow) -> list[str]:
+    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_navigation_lists_all_workspaces_in_chinese(
+    qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """With the zh_CN translator the navigation shows the 13 workspaces in Chinese, in the agreed order."""
+    window = make_window(qtbot, make_context(site_db))
+    assert navigation_texts(window) == CHINESE_WORKSPACES
+    assert window.stack.count() == 13
+
+
+def test_navigation_is_english_without_translator(
+    qtbot: QtBot, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Without a translator the source strings (English) are shown."""
+    window = make_window(qtbot, make_context(site_db))
+    assert navigation_texts(window)[:2] == ["Home", "Organizations"]
+    assert navigation_texts(window)[-1] == "Settings"
+
+
+def test_clicking_a_workspace_switches_the_stack(
+    qtbot: QtBot, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Clicking an entry in the navigation shows that workspace's page."""
+    window = make_window(qtbot, make_context(site_db))
+    window.show()
+    qtbot.waitExposed(window)
+    assert isinstance(window.stack.currentWidget(), HomePage)
+    item = window.navigation.item(1)
+    qtbot.mouseClick(
+        window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=window.navigation.visualItemRect(item).center()
+    )
+    assert isinstance(window.stack.currentWidget(), OrganizationsPage)
+    assert window.current_key() == "organizations"
+    window.navigation.setCurrentRow(3)
+    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+
+
+def test_unbuilt_workspaces_share_the_placeholder(
+    qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Every workspace not built yet shows the one shared placeholder widget, with its title."""
+    window = make_window(qtbot, make_context(site_db))
+    placeholders = [key for key in window.workspace_keys() if isinstance(window.page(key), PlaceholderPage)]
+    assert len(placeholders) == 11
+    assert "同步" in label_texts(window.page("sync"))
+    assert any("正在建设中" in text for text in label_texts(window.page("sync")))
+
+
+def test_status_bar_shows_site_role_and_bundle(
+    qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """The status bar names the site and its code, the role, and the (not yet known) last bundle."""
+    window = make_window(qtbot, make_context(site_db))
+    texts = label_texts(window.statusBar())
+    assert f"{SITE_NAME}（{SITE_CODE}）" in texts
+    assert "乡镇孵化基地" in texts
+    assert "上次同步包：暂无" in texts
+
+
+def test_home_page_explains_setup_when_no_site(
+    qtbot: QtBot, zh_cn: None, empty_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """A database with no site still opens; home says it is not set up and shows the commands to do it."""
+    window = make_window(qtbot, make_context(empty_db))
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home.summary is not None)
+    assert not home.is_set_up()
+    texts = " ".join(label_texts(home))
+    assert "本机尚未完成初始设置" in texts
+    assert "incubator init" in texts
+    assert "incubator demo" in texts
+    assert "站点尚未设置" in label_texts(window.statusBar())
