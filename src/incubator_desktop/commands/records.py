@@ -36,7 +36,7 @@ def cmd_info(ctx: Context) -> int:
         "version": __version__,
         "database": ctx.db.url,
         "schema": current_revision(ctx.db.engine),
-        "site": asdict(info) if info else None,
+        "site": {**asdict(info), "role": info.role.value} if info else None,
         "counts": counts,
     }
     if ctx.args.json:
