@@ -122,6 +122,46 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
     ),
     "demo_not_empty": ("本站点已有社会组织记录，演示数据只能生成到空白站点，以免与真实数据混在一起",),
     "org_count": ("共 {count} 个社会组织", "社会组织列表"),
+    # Contests, grants and budgets.
+    "not_a_winner": (
+        "只有获奖项目才能安排资助款分期拨付（该项目结果为“{result}”）",
+        "只有获奖项目才能安排资助款分期拨付",
+    ),
+    "tranches_exist": ("该项目的分期拨付计划已经建立，无需重复建立",),
+    "grant_not_positive": ("资助金额必须大于 0",),
+    "condition_not_met": (
+        "这一期的拨付条件（{condition}）尚未达成，暂不能拨付",
+        "这一期的拨付条件尚未达成，暂不能拨付",
+    ),
+    "earlier_tranche_unpaid": ("请先拨付第 {sequence} 期之前的各期款项", "请先拨付前面各期款项"),
+    "already_paid": ("这一期已于 {paid_on} 拨付，不能重复拨付", "这一期已经拨付，不能重复拨付"),
+    "paid_before_condition": ("拨付日期不能早于条件达成日期（{condition_met_on}）", "拨付日期不能早于条件达成日期"),
+    "duplicate_budget_kind": ("预算中“{kind}”一项重复了，每类支出只能有一行", "预算中有重复的支出类别"),
+    "org_over_win_limit": (
+        "该组织 {year} 年已有 {other_wins} 个获奖项目，同一组织一年最多承接 {limit} 个项目",
+        "该组织本年度获奖项目已达上限",
+    ),
+    "beneficiaries_below_minimum": (
+        "直接受益人数 {beneficiaries} 人，少于要求的 {minimum} 人",
+        "直接受益人数少于要求",
+    ),
+    "missing_scores": ("只有 {judges} 位评委打分，评审组共 {panel} 位", "还有评委没有打分"),
+    "no_scores": ("还没有评委打分",),
+    "cap_crossed": ("已超出上限：支出 {spent_fen} 分，上限 {cap_fen} 分，超出 {over_fen} 分", "已超出预算上限"),
+    "cap_near": ("接近上限：支出 {spent_fen} 分，上限 {cap_fen} 分，仅剩 {left_fen} 分", "接近预算上限"),
+    "floor_not_reached": (
+        "尚未达到最低要求：已支出 {spent_fen} 分，至少应为 {floor_fen} 分，还差 {missing_fen} 分",
+        "服务性支出尚未达到最低要求",
+    ),
+    "planned_over_total": ("各项预算合计 {planned_fen} 分，超过项目总额 {total_fen} 分", "各项预算合计超过项目总额"),
+    "planned_over_cap": ("该项预算 {planned_fen} 分超过上限 {cap_fen} 分", "该项预算超过上限"),
+    "planned_below_floor": ("该项预算 {planned_fen} 分低于最低要求 {floor_fen} 分", "该项预算低于最低要求"),
+    "too_few_staff": ("专职工作人员只有 {count} 名，至少需要 {minimum} 名", "专职工作人员人数不足"),
+    "no_certified_staff": (
+        "至少需要 1 名持社会工作者职业资格证书、从业 {minimum_years} 年以上的专职人员",
+        "缺少持证且有从业经验的专职人员",
+    ),
+    "staff_on_other_project": ("{name} 同时在其他项目任专职人员", "有专职人员同时在其他项目任职"),
     "target_not_empty": ("目标数据库中已有数据，为避免混在一起，只能迁移到空的数据库",),
     "transfer_mismatch": (
         "迁移后核对不一致：{table} 表应有 {expected} 行，实际 {found} 行；目标数据库未保存任何数据",
@@ -250,6 +290,60 @@ _EN: dict[str, tuple[str, ...]] = {
         "with real records.",
     ),
     "org_count": ("{count} organization(s)", "Organizations"),
+    "not_a_winner": (
+        "Only winning entries get grant tranches (this entry is “{result}”).",
+        "Only winning entries get grant tranches.",
+    ),
+    "tranches_exist": ("The tranches for this entry already exist.",),
+    "grant_not_positive": ("The grant must be more than 0.",),
+    "condition_not_met": (
+        "This tranche's condition ({condition}) is not met yet.",
+        "This tranche's condition is not met yet.",
+    ),
+    "earlier_tranche_unpaid": ("Pay the tranches before number {sequence} first.", "Pay the earlier tranches first."),
+    "already_paid": ("This tranche was paid on {paid_on}.", "This tranche is already paid."),
+    "paid_before_condition": (
+        "The payment date cannot be before the condition was met ({condition_met_on}).",
+        "The payment date cannot be before the condition was met.",
+    ),
+    "duplicate_budget_kind": (
+        "The budget has “{kind}” twice; one line per kind.",
+        "The budget repeats a kind of spending.",
+    ),
+    "org_over_win_limit": (
+        "This organization already has {other_wins} winning projects in {year}; the limit is {limit}.",
+        "This organization has reached its yearly limit of winning projects.",
+    ),
+    "beneficiaries_below_minimum": (
+        "{beneficiaries} direct beneficiaries, fewer than the required {minimum}.",
+        "Fewer direct beneficiaries than required.",
+    ),
+    "missing_scores": ("Only {judges} of {panel} judges have scored.", "Some judges have not scored yet."),
+    "no_scores": ("No judge has scored yet.",),
+    "cap_crossed": ("Over the cap: spent {spent_fen} fen of {cap_fen}, {over_fen} over.", "Over the budget cap."),
+    "cap_near": ("Near the cap: spent {spent_fen} fen of {cap_fen}, {left_fen} left.", "Near the budget cap."),
+    "floor_not_reached": (
+        "Below the minimum: spent {spent_fen} fen, at least {floor_fen} needed, {missing_fen} to go.",
+        "Service spending is below the minimum.",
+    ),
+    "planned_over_total": (
+        "Budget lines total {planned_fen} fen, more than the project's {total_fen}.",
+        "Budget lines exceed the project total.",
+    ),
+    "planned_over_cap": ("Planned {planned_fen} fen is over the cap of {cap_fen}.", "Planned amount is over the cap."),
+    "planned_below_floor": (
+        "Planned {planned_fen} fen is below the minimum of {floor_fen}.",
+        "Planned amount is below the minimum.",
+    ),
+    "too_few_staff": ("Only {count} full-time staff; at least {minimum} are needed.", "Too few full-time staff."),
+    "no_certified_staff": (
+        "At least one full-time certified social worker with {minimum_years}+ years of practice is needed.",
+        "No certified, experienced full-time staff.",
+    ),
+    "staff_on_other_project": (
+        "{name} is also full-time staff on another project.",
+        "A staff member also works on another project.",
+    ),
     "target_not_empty": ("The target database already holds data; migrate only into an empty database.",),
     "transfer_mismatch": (
         "Verification failed: table {table} should have {expected} rows but has {found}; nothing was kept.",
