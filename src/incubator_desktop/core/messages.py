@@ -162,6 +162,11 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
         "缺少持证且有从业经验的专职人员",
     ),
     "staff_on_other_project": ("{name} 同时在其他项目任专职人员", "有专职人员同时在其他项目任职"),
+    "attachment_hash_invalid": ("附件编号无效，无法找到对应的文件",),
+    "attachment_changed_while_copying": (
+        "复制附件时文件被改动了，请关闭正在编辑它的程序后重试：{path}",
+        "复制附件时文件被改动了，请关闭正在编辑它的程序后重试",
+    ),
     "target_not_empty": ("目标数据库中已有数据，为避免混在一起，只能迁移到空的数据库",),
     "transfer_mismatch": (
         "迁移后核对不一致：{table} 表应有 {expected} 行，实际 {found} 行；目标数据库未保存任何数据",
@@ -343,6 +348,11 @@ _EN: dict[str, tuple[str, ...]] = {
     "staff_on_other_project": (
         "{name} is also full-time staff on another project.",
         "A staff member also works on another project.",
+    ),
+    "attachment_hash_invalid": ("Invalid attachment reference; no such file.",),
+    "attachment_changed_while_copying": (
+        "The file changed while it was being copied; close the program editing it and try again: {path}",
+        "The file changed while it was being copied; close the program editing it and try again.",
     ),
     "target_not_empty": ("The target database already holds data; migrate only into an empty database.",),
     "transfer_mismatch": (

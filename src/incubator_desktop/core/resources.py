@@ -28,5 +28,6 @@ def resource_path(*parts: str) -> Path:
 
 
 def cjk_font_path() -> Path:
-    """The embedded CJK TrueType font used by the UI and by every PDF."""
-    return resource_path("fonts", "DroidSansFallbackFull.ttf")
+    """The embedded font used by the UI and by every PDF: WenQuanYi Micro Hei (Apache-2.0), a TrueType
+    collection covering Chinese, Latin letters, digits and punctuation, so text never needs a second font."""
+    return resource_path("fonts", "wqy-microhei.ttc")

@@ -21,7 +21,7 @@ NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—·%‰℃
 @cache
 def register_cjk_font() -> str:
     """Register the shipped TrueType CJK font once (ReportLab embeds a subset in every PDF) and fix breaking."""
-    pdfmetrics.registerFont(TTFont(CJK_FONT, str(cjk_font_path())))
+    pdfmetrics.registerFont(TTFont(CJK_FONT, str(cjk_font_path()), subfontIndex=0))
     _forbid_line_start(NO_LINE_START)
     return CJK_FONT
 
