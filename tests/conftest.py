@@ -12,7 +12,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 
 from incubator_desktop.core.db import Database, open_database
@@ -23,6 +25,34 @@ TOWNSHIP_CODE = "653121103"
 PG_ADMIN_URL = os.environ.get("INCUBATOR_TEST_PG", "")
 DATABASE_FIXTURES = {"make_database", "db", "township"}
 _TEMPLATE = f"incubator_template_{os.getpid()}"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store that lives only in this process: what tests use instead of the OS store."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -88,10 +88,11 @@ def test_org_add_list_and_masking(tmp_path: Path, capsys: pytest.CaptureFixture[
         15,
     )
     assert row["phone"] == "139****5678"
+    reveals = "SELECT count(*) FROM audit_entries WHERE action = 'reveal_personal_data'"
+    assert sqlite3.connect(db).execute(reveals).fetchone()[0] == 0
     code, out, _ = run(capsys, db, "org", "list", "--json", "--reveal")
     assert json.loads(out)[0]["phone"] == "13912345678"
-    audit = sqlite3.connect(db).execute("SELECT action FROM audit_entries").fetchall()
-    assert audit == [("reveal_personal_data",)]
+    assert sqlite3.connect(db).execute(reveals).fetchone()[0] == 1
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,29 @@ from typing import Any
 
 from incubator_desktop import __version__
 from incubator_desktop.commands.base import EXIT_OK, Context, Registry, date_option, emit_json
+from incubator_desktop.commands.sync import cli_vault
 from incubator_desktop.core import models as m
 from incubator_desktop.core.errors import CoreError
 from incubator_desktop.core.services import organizations, records, search, sites
 from incubator_desktop.core.services.audit import record_audit
+from incubator_desktop.core.sync.errors import KeyProblem
+from incubator_desktop.core.sync.trust import create_site_keys
 from incubator_desktop.core.vocab import Category, SiteKind, Stage
 
 
 def cmd_init(ctx: Context) -> int:
     a = ctx.args
+    fingerprint: str | None = None
     with ctx.db.transaction() as session:
         info = sites.init_site(session, role=SiteKind(a.role), code=a.code, name=a.name, parent_code=a.parent_code)
+        try:
+            with session.begin_nested():
+                fingerprint = create_site_keys(session, cli_vault(ctx)).fingerprint
+        except KeyProblem as problem:
+            # No credential store and no passphrase (a script, CI): the site still works; keys come later.
+            print(ctx.say("keys_not_created", reason=ctx.say(problem.code, **problem.params)), file=sys.stderr)
     if a.json:
-        emit_json({**asdict(info), "database": ctx.db.url})
+        emit_json({**asdict(info), "database": ctx.db.url, "fingerprint": fingerprint})
     else:
         print(ctx.say("site_initialized", name=info.name, code=info.code, database=ctx.db.url))
     return EXIT_OK

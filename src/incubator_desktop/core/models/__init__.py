@@ -28,6 +28,15 @@ from incubator_desktop.core.models.projects import (
     ProjectStaff,
 )
 from incubator_desktop.core.models.sites import Community, LocalSite, Site
+from incubator_desktop.core.models.sync import (
+    AckedAttachment,
+    ReceivedBundle,
+    SentBundle,
+    ServiceFileCount,
+    SyncConflict,
+    SyncPeer,
+    TrustedKey,
+)
 from incubator_desktop.core.models.work import (
     Activity,
     ActivityBeneficiary,
@@ -74,6 +83,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
 
 __all__ = [
     "SYNCED_MODELS",
+    "AckedAttachment",
     "Activity",
     "ActivityBeneficiary",
     "Attachment",
@@ -98,14 +108,20 @@ __all__ = [
     "PlanReview",
     "ProgressReport",
     "ProjectStaff",
+    "ReceivedBundle",
     "RegistrationCase",
     "ResourceLink",
+    "SentBundle",
     "ServiceFile",
+    "ServiceFileCount",
     "Site",
     "StageEvent",
+    "SyncConflict",
+    "SyncPeer",
     "SyncedRecord",
     "TargetSet",
     "TargetValue",
     "Training",
+    "TrustedKey",
     "VentureContest",
 ]
