@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,17 +13,15 @@ from incubator_desktop.core.indicators.compute import INDICATOR_CODES
 Small = tuple[Database, dict[str, str]]
 
 
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
+def run(capsys: pytest.CaptureFixture[str], db: Database, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db.url, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_json_has_every_indicator_with_its_keys(
-    small: Small, db_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_json_has_every_indicator_with_its_keys(small: Small, db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """--json prints a list with code, label, value, target, met, status, rule, unit; counts are ints, yuan numbers."""
-    code, out, _err = run(capsys, db_path, "indicators", "--from", "2024-01-01", "--to", "2024-12-31", "--json")
+    code, out, _err = run(capsys, db, "indicators", "--from", "2024-01-01", "--to", "2024-12-31", "--json")
     assert code == 0
     rows = {row["code"]: row for row in json.loads(out)}
     assert list(rows) == list(INDICATOR_CODES)
@@ -37,23 +34,23 @@ def test_json_has_every_indicator_with_its_keys(
     assert [miss["reason"] for miss in rows["new_orgs_effective"]["near_misses"]] == ["not_filed", "one_activity_short"]
 
 
-def test_english_labels(small: Small, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_english_labels(small: Small, db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """--lang en gives English labels and status words in the text output."""
-    code, out, _err = run(capsys, db_path, "--lang", "en", "indicators", "--from", "2024-01-01", "--to", "2024-12-31")
+    code, out, _err = run(capsys, db, "--lang", "en", "indicators", "--from", "2024-01-01", "--to", "2024-12-31")
     assert code == 0
     assert "Organizations effectively incubated\t1 >= 10 orgs\tnot met" in out.splitlines()
 
 
-def test_default_period_is_this_year(small: Small, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_period_is_this_year(small: Small, db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """Without --from/--to the period starts on 1 January of this year (no target set covers today)."""
-    code, out, _err = run(capsys, db_path, "indicators")
+    code, out, _err = run(capsys, db, "indicators")
     assert code == 0
     from datetime import date
 
     assert f"{date.today().year}-01-01" in out.splitlines()[0]
 
 
-def test_bad_date_exits_3(small: Small, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_date_exits_3(small: Small, db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """A malformed date or an end before the start is rejected with exit 3."""
-    assert run(capsys, db_path, "indicators", "--from", "2024-02-30")[0] == 3
-    assert run(capsys, db_path, "indicators", "--from", "2024-05-01", "--to", "2024-04-01")[0] == 3
+    assert run(capsys, db, "indicators", "--from", "2024-02-30")[0] == 3
+    assert run(capsys, db, "indicators", "--from", "2024-05-01", "--to", "2024-04-01")[0] == 3

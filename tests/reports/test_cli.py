@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from incubator_desktop.cli import main
+from incubator_desktop.core import models as m
 from incubator_desktop.core.db import Database
 
 Sensitive = tuple[Database, dict[str, str]]
 
 
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
+def run(capsys: pytest.CaptureFixture[str], db: Database, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db.url, *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def test_every_kind_prints_and_is_audited(
-    sensitive: Sensitive, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sensitive: Sensitive, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Each kind exits 0 with a PDF; the audit log gets one "print" entry per kind; the notice a Notice row."""
     _db, ids = sensitive
@@ -35,17 +36,15 @@ def test_every_kind_prints_and_is_audited(
     }
     for kind, options in commands.items():
         out = tmp_path / f"{kind}.pdf"
-        code, stdout, err = run(capsys, db_path, "print", kind, *options, "--out", str(out), "--json")
+        code, stdout, err = run(capsys, db, "print", kind, *options, "--out", str(out), "--json")
         assert code == 0, err
         assert json.loads(stdout)["kind"] == kind
         assert out.read_bytes().startswith(b"%PDF")
-    raw = sqlite3.connect(db_path)
-    audited = [
-        json.loads(detail)["kind"]
-        for (detail,) in raw.execute("SELECT detail FROM audit_entries WHERE action = 'print'")
-    ]
-    assert sorted(audited) == sorted(commands)
-    assert raw.execute("SELECT kind, period_days FROM notices").fetchall() == [("new-orgs", 5)]
+    with db.reading() as session:
+        prints = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "print"))
+        assert sorted(entry.detail["kind"] for entry in prints) == sorted(commands)
+        notices = session.scalars(select(m.Notice))
+        assert [(notice.kind, notice.period_days) for notice in notices] == [("new-orgs", 5)]
 
 
 @pytest.mark.parametrize(
@@ -60,15 +59,16 @@ def test_every_kind_prints_and_is_audited(
     ],
 )
 def test_bad_options_exit_3(
-    sensitive: Sensitive, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+    sensitive: Sensitive, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
     """Unknown ids, a bad month or a mobile office phone exit 3 with one line, write no file and no audit entry."""
     out = tmp_path / "x.pdf"
-    code, stdout, err = run(capsys, db_path, "print", *args, "--out", str(out))
+    code, stdout, err = run(capsys, db, "print", *args, "--out", str(out))
     assert code == 3
     assert stdout == "" and len(err.strip().splitlines()) == 1
     assert not out.exists()
-    assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM audit_entries").fetchone() == (0,)
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.AuditEntry)) == 0
 
 
 def test_print_group_lists_every_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
