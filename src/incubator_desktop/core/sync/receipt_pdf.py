@@ -8,12 +8,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from incubator_desktop.core.reports.fonts import cjk_style, register_cjk_font
 from incubator_desktop.core.reports.glyphs import para
+from incubator_desktop.core.reports.output import write_atomically
+from incubator_desktop.core.reports.page import PageSetup, render
 from incubator_desktop.core.sync.captions import ReceiptCaptions
 
 _COLUMNS = ("created", "updated", "unchanged", "deleted", "conflicts")
@@ -122,16 +123,5 @@ def build_receipt_pdf(out: Path, facts: ReceiptFacts, captions: ReceiptCaptions 
         )
     )
     story += [Spacer(1, 12 * mm), signature]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    document = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=text.title,
-        author=facts.receiver_name,
-    )
-    document.build(story)
-    return out
+    # Laid out in memory and written atomically, like every printout: never half a PDF under its name.
+    return write_atomically(render(story, PageSetup(title=text.title, page_numbers=False, margin=20 * mm)), out)
