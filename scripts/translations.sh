@@ -2,6 +2,8 @@
 # Regenerates translations/incubator_{zh_CN,en}.ts from the UI sources and compiles them to .qm files.
 #
 # Existing translations are kept; new strings arrive as unfinished for Qt Linguist (or an editor).
+# English is the source language, so new English messages are filled with their source text (plural
+# messages get "(s)" resolved to a singular and a plural form); only zh_CN needs a translator.
 # Usage: scripts/translations.sh            update the .ts files, then compile them
 #        scripts/translations.sh --release  only compile the .ts files to .qm
 set -euo pipefail
@@ -13,12 +15,45 @@ LANGUAGES=(zh_CN en)
 mapfile -t SOURCES < <(find src/incubator_desktop/ui -name '*.py' | LC_ALL=C sort)
 SOURCES+=(src/incubator_desktop/app.py)
 
-if [[ "${1:-}" != "--release" ]]; then
+update() {
     for lang in "${LANGUAGES[@]}"; do
         # No locations: line numbers would churn the .ts on every edit and hide real changes in review.
         "$BIN/pyside6-lupdate" -no-obsolete -locations none -source-language en -target-language "$lang" \
             "${SOURCES[@]}" -ts "translations/incubator_$lang.ts"
     done
+}
+
+fill_english() {
+    "$BIN/python" - translations/incubator_en.ts <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1]
+tree = ET.parse(path)
+for message in tree.getroot().iter("message"):
+    translation = message.find("translation")
+    if translation is None or translation.get("type") != "unfinished":
+        continue
+    source = message.findtext("source") or ""
+    del translation.attrib["type"]
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = source
+with open(path, "w", encoding="utf-8") as handle:
+    handle.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    handle.write(ET.tostring(tree.getroot(), encoding="unicode") + "\n")
+PY
+}
+
+if [[ "${1:-}" != "--release" ]]; then
+    update
+    fill_english
+    update  # once more, so the file keeps lupdate's own layout
 fi
 
 for lang in "${LANGUAGES[@]}"; do

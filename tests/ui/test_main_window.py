@@ -12,6 +12,7 @@ from incubator_desktop.core.db import Database
 from incubator_desktop.ui.home.page import HomePage
 from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 
@@ -70,6 +71,8 @@ def test_clicking_a_workspace_switches_the_stack(
     assert isinstance(window.stack.currentWidget(), OrganizationsPage)
     assert window.current_key() == "organizations"
     window.navigation.setCurrentRow(3)
+    assert isinstance(window.stack.currentWidget(), TrainingsPage)
+    window.navigation.setCurrentRow(5)
     assert isinstance(window.stack.currentWidget(), PlaceholderPage)
 
 
@@ -79,7 +82,16 @@ def test_unbuilt_workspaces_share_the_placeholder(
     """Every workspace not built yet shows the one shared placeholder widget, with its title."""
     window = make_window(qtbot, make_context(site_db))
     placeholders = [key for key in window.workspace_keys() if isinstance(window.page(key), PlaceholderPage)]
-    assert len(placeholders) == 11
+    assert placeholders == [
+        "cases",
+        "resources",
+        "contests",
+        "projects",
+        "service_files",
+        "indicators",
+        "sync",
+        "settings",
+    ]
     assert "同步" in label_texts(window.page("sync"))
     assert any("正在建设中" in text for text in label_texts(window.page("sync")))
 
@@ -109,3 +121,22 @@ def test_home_page_explains_setup_when_no_site(
     assert "incubator init" in texts
     assert "incubator demo" in texts
     assert "站点尚未设置" in label_texts(window.statusBar())
+
+
+def test_ctrl_n_opens_the_form_of_the_workspace_shown(
+    qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Ctrl+N from the navigation list opens the new-record form of the workspace on screen, and only that one."""
+    window = make_window(qtbot, make_context(site_db))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    trainings = window.navigate("trainings")
+    assert isinstance(trainings, TrainingsPage)
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = trainings.form_dialog
+    assert dialog is not None and dialog.windowTitle() == "新建培训"
+    dialog.reject()
+    organizations = window.page("organizations")
+    assert isinstance(organizations, OrganizationsPage) and organizations.list_page.form_dialog is None

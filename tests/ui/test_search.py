@@ -56,7 +56,10 @@ def test_search_finds_an_organization_and_opens_its_workspace(
     assert window.navigation.currentItem().text() == "社会组织"
     page = window.page("organizations")
     assert isinstance(page, OrganizationsPage)
-    assert page.selected_id() == hits[0].id  # found although it sorts after the first batch of 200
+    # The list behind selects it (found although it sorts after the first page of 200) and its page opens.
+    qtbot.waitUntil(lambda: page.selected_id() == hits[0].id, timeout=5000)
+    assert page.showing_detail()
+    qtbot.waitUntil(lambda: page.detail.view.name_label.text() == "阳光志愿服务队", timeout=5000)
     assert not window.search_box.results_visible()
 
 

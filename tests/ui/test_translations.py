@@ -48,9 +48,15 @@ def test_every_message_is_finished(language: str) -> None:
         for key, message in found.items()
         if (translation := message.find("translation")) is None
         or translation.get("type") in {"unfinished", "vanished", "obsolete"}
-        or not (translation.text or "").strip()
+        or not all(text.strip() for text in _texts(translation))
     ]
     assert problems == []
+
+
+def _texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a numerus message (none may be empty)."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
 def test_chinese_translations_are_chinese() -> None:
@@ -58,6 +64,7 @@ def test_chinese_translations_are_chinese() -> None:
     found = messages(TRANSLATIONS / "incubator_zh_CN.ts")
     assert found[("Workspaces", "Organizations")].findtext("translation") == "社会组织"
     assert found[("Workspaces", "Projects & budget")].findtext("translation") == "项目与预算"
+    assert found[("RecordPage", "%Ln record(s)")].findtext("translation/numerusform") == "共 %Ln 条"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

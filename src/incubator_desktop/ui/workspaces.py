@@ -10,8 +10,11 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from incubator_desktop.ui.activities.page import ActivitiesPage
 from incubator_desktop.ui.home.page import HomePage
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.registration.page import RegistrationPage
+from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 
@@ -44,6 +47,7 @@ KIND_WORKSPACE: dict[str, str] = {
     "contest_entries": "contests",
     "funded_projects": "projects",
     "notices": "registration",
+    "registration_cases": "registration",
 }
 
 
@@ -79,4 +83,10 @@ def build_workspace_page(key: str, context: AppContext, title: str) -> QWidget:
         return HomePage(context)
     if key == "organizations":
         return OrganizationsPage(context)
+    if key == "registration":
+        return RegistrationPage(context)
+    if key == "trainings":
+        return TrainingsPage(context)
+    if key == "activities":
+        return ActivitiesPage(context)
     return PlaceholderPage(title)

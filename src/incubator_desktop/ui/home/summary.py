@@ -10,10 +10,8 @@ from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
 from incubator_desktop.core.db import Database
-from incubator_desktop.core.services.records import count_records, list_records
+from incubator_desktop.core.services.records import count_records
 from incubator_desktop.core.services.sites import SiteInfo, current_site
-
-_PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -29,16 +27,9 @@ class HomeSummary:
 
 
 def _count_in_month(session: Session, month: date) -> int:
-    # No service counts by date range yet, so walk activities newest first until we pass the month.
     first = month.replace(day=1)
     last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
-    count, offset = 0, 0
-    while True:
-        page = list_records(session, m.Activity, order_by=["-held_on"], limit=_PAGE, offset=offset)
-        count += sum(1 for activity in page if first <= activity.held_on <= last)
-        if len(page) < _PAGE or page[-1].held_on < first:
-            return count
-        offset += _PAGE
+    return count_records(session, m.Activity, between=("held_on", first, last))
 
 
 def load_home_summary(db: Database, *, today: date | None = None) -> HomeSummary:

@@ -16,6 +16,15 @@ QFrame#statCard { background: white; border: 1px solid #d5dae0; border-radius: 6
 QLabel#commandLine { background: white; border: 1px solid #d5dae0; border-radius: 4px; padding: 8px; }
 QListWidget#searchResults { border: 1px solid #9aa7b4; background: white; }
 QListWidget#searchResults::item { padding: 4px 6px; }
+QLabel#fieldError, QLabel#formError { color: #c0392b; }
+QLabel#fieldHint { color: #5f6b77; }
+QLabel#countLabel { color: #5f6b77; }
+QFrame#undoBar { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; }
+QFrame#verdict { border-radius: 6px; padding: 10px; }
+QFrame#verdict[effective="true"] { background: #e8f5e9; border: 1px solid #81c784; }
+QFrame#verdict[effective="false"] { background: #fff8e1; border: 1px solid #f0c36d; }
+QFrame#dropZone { border: 2px dashed #9aa7b4; border-radius: 6px; background: #fafbfc; }
+QFrame#dropZone[hovering="true"] { border-color: #2d6fb4; background: #eaf2fb; }
 """
 
 
