@@ -5,18 +5,21 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from incubator_desktop.core.db import Database, open_database
+from incubator_desktop.core.models import Base
+from incubator_desktop.core.paths import sqlite_path
 from incubator_desktop.core.services.sites import init_site
 from incubator_desktop.core.sync.exporter import ExportResult, export_bundle
 from incubator_desktop.core.sync.importer import ImportResult, import_bundle
 from incubator_desktop.core.sync.trust import create_site_keys, enroll_public_keys, export_public_keys
 from incubator_desktop.core.sync.vault import KeyVault, vault_for
+from incubator_desktop.core.transfer import table_checksum
 from incubator_desktop.core.vocab import SiteKind
 
 DISTRICT, TOWNSHIP_A, TOWNSHIP_B = "653121", "653121103", "653121104"
@@ -24,10 +27,10 @@ DISTRICT, TOWNSHIP_A, TOWNSHIP_B = "653121", "653121103", "653121104"
 
 @dataclass
 class SiteHandle:
-    """One site's database file, open database and key vault."""
+    """One site's database (a SQLite file, or a PostgreSQL database in the server run) and key vault."""
 
     code: str
-    path: Path
+    path: Path | None
     db: Database
     vault: KeyVault
 
@@ -38,7 +41,14 @@ class SiteHandle:
         return import_bundle(self.db, self.vault, Path(bundle), dry_run=dry_run)
 
     def file_hash(self) -> str:
-        """The database file's bytes, after closing every connection so the WAL is folded in."""
+        """The database file's bytes (WAL folded in by closing every connection); on a server database, a
+        checksum of every table's rows, which is what "unchanged" can mean there."""
+        if self.path is None:
+            digest = hashlib.sha256()
+            with self.db.engine.connect() as connection:
+                for table in Base.metadata.sorted_tables:
+                    digest.update(repr(table_checksum(connection, table)).encode())
+            return digest.hexdigest()
         self.db.close()
         return hashlib.sha256(self.path.read_bytes()).hexdigest()
 
@@ -55,11 +65,13 @@ def _migrated_copy(path: Path) -> None:
     shutil.copyfile(_TEMPLATE[0], path)
 
 
-def make_site(folder: Path, role: SiteKind, code: str, name: str) -> SiteHandle:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "incubator.db"
-    _migrated_copy(path)
-    db = open_database(str(path))
+def make_site(folder: Path, role: SiteKind, code: str, name: str, *, db: Database | None = None) -> SiteHandle:
+    """A site set up with its keys, on `db` if given (from the make_database fixture), else a SQLite file."""
+    if db is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        _migrated_copy(folder / "incubator.db")
+        db = open_database(str(folder / "incubator.db"))
+    path = sqlite_path(db.url)
     vault = vault_for(db.url)
     with db.transaction() as session:
         init_site(session, role=role, code=code, name=name)
@@ -85,8 +97,12 @@ class Network:
 
 
 @pytest.fixture
-def network(tmp_path: Path) -> Iterator[Network]:
-    district = make_site(tmp_path / "district", SiteKind.DISTRICT, DISTRICT, "疏附县民政局")
+def network(tmp_path: Path, make_database: Callable[[str], Database]) -> Iterator[Network]:
+    # The district, where bundles are imported and every check must hold, is on the suite's backend:
+    # a SQLite file, or PostgreSQL in the server run.
+    district = make_site(
+        tmp_path / "district", SiteKind.DISTRICT, DISTRICT, "疏附县民政局", db=make_database("district")
+    )
     township_a = make_site(tmp_path / "a", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地")
     township_b = make_site(tmp_path / "b", SiteKind.TOWNSHIP, TOWNSHIP_B, "兰干乡孵化基地")
     introduce(district, township_a)
@@ -102,6 +118,7 @@ def clone_device(site: SiteHandle, folder: Path) -> SiteHandle:
 
     from incubator_desktop.core.ids import new_id
 
+    assert site.path is not None, "a second device is cloned from a SQLite file"
     site.db.close()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "incubator.db"

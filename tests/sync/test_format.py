@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -81,7 +81,9 @@ def test_record_values_round_trip_losslessly() -> None:
     encoded = encode_row(table, row)
     assert encoded["volunteer_hours"] == "16.50" and encoded["held_on"] == "2026-10-29"
     decoded = decode_row("activities", encoded)
-    assert decoded["volunteer_hours"] == Decimal("16.50") and decoded["created_at"] == row["created_at"]
+    # the same instant, now with its zone stated (UTC), whichever database it was read from
+    assert decoded["volunteer_hours"] == Decimal("16.50")
+    assert decoded["created_at"] == row["created_at"].replace(tzinfo=UTC)
     for column, value in (("beneficiaries", "120"), ("held_on", "29/10/2026"), ("volunteer_hours", "1.234")):
         with pytest.raises(SchemaProblem):
             decode_row("activities", {**encoded, column: value})
@@ -110,3 +112,18 @@ def test_every_sync_code_has_a_sentence(lang: str) -> None:
     for code in codes:
         templates = MESSAGES[lang][code]
         assert placeholders(templates[-1]) == set(), code
+
+
+def test_a_time_encodes_the_same_from_every_database() -> None:
+    """A naive UTC time (as SQLite returns it) and the same instant with a zone (as PostgreSQL returns it)
+    encode identically, so a record read back from either database compares equal to its incoming copy."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from incubator_desktop.core.sync.codec import encode_row, table_of
+
+    table = table_of("organizations")
+    naive = datetime(2026, 3, 1, 8, 30, 15, 123456)
+    aware = naive.replace(tzinfo=UTC).astimezone(timezone(timedelta(hours=8)))
+    first = encode_row(table, {column.key: None for column in table.columns} | {"created_at": naive})
+    second = encode_row(table, {column.key: None for column in table.columns} | {"created_at": aware})
+    assert first["created_at"] == second["created_at"] == "2026-03-01T08:30:15.123456+00:00"

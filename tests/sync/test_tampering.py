@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from incubator_desktop.core.paths import data_dir
 from incubator_desktop.core.sync import exporter, payload
 from incubator_desktop.core.sync.container import MAGIC, PREFIX, BundleHeader, split_bundle
 from incubator_desktop.core.sync.envelope import open_payload, seal_bundle
@@ -125,7 +126,8 @@ def test_same_sequence_with_new_content_is_quarantined(network: Network, sent: b
     _, other_plaintext = opened(network, later)
     reused = forge(network, network.township_a, header, other_plaintext, counts=split_bundle(later).header.counts)
     assert refused(network.district, reused, tmp_path, "reused.incubator-bundle") == "bundle_sequence_reused"
-    quarantined = list((network.district.path.parent / "quarantine").iterdir())
+    home = network.district.path.parent if network.district.path else data_dir()
+    quarantined = list((home / "quarantine").iterdir())
     assert len(quarantined) == 1 and quarantined[0].read_bytes() == reused
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -47,7 +47,11 @@ def _encode(column: Column[Any], value: Any) -> Any:
         # Quantized to the column's scale so 1.5 and 1.50 are one value on every database.
         scale = column.type.scale or 0
         return format(Decimal(str(value)).quantize(Decimal(1).scaleb(-scale)), "f")
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        # One spelling per instant on every database: SQLite hands back naive UTC, PostgreSQL aware times.
+        aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return aware.isoformat()
+    if isinstance(value, date):
         return value.isoformat()
     return value
 

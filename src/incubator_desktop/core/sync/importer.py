@@ -13,7 +13,7 @@ from incubator_desktop.core import models as m
 from incubator_desktop.core.attachments import attachments_root, store_bytes
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.migrate import known_revisions
-from incubator_desktop.core.paths import sqlite_path
+from incubator_desktop.core.paths import data_dir, sqlite_path
 from incubator_desktop.core.services.sites import SiteInfo, require_site
 from incubator_desktop.core.sync.applying import CheckedBundle, apply_bundle, check_manifest
 from incubator_desktop.core.sync.codec import SchemaProblem, decode_row
@@ -90,7 +90,8 @@ def _check_addressed(session: Session, me: SiteInfo, header: BundleHeader) -> No
 def _quarantine(db: Database, path: Path, sha256: str) -> str:
     """Keep a copy of a bundle that reuses a sequence number, for whoever investigates; the DB is untouched."""
     db_file = sqlite_path(db.url)
-    folder = (db_file.parent if db_file else path.parent) / "quarantine"
+    # Beside the database, or in the data folder for a server database: never on the stick it came from.
+    folder = (db_file.parent if db_file else data_dir()) / "quarantine"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{sha256[:16]}-{path.name}"
     shutil.copyfile(path, target)
