@@ -17,6 +17,8 @@ SYSTEM_PACKAGES=(
   python3-venv
   # a real PostgreSQL server for the district tests (started on loopback by scripts/postgres.sh)
   postgresql
+  # compile the Windows installer script in CI; 7z lists its payload
+  nsis p7zip-full
 )
 
 missing=()

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from incubator_desktop import __version__
 from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.paths import DB_ENV
+from incubator_desktop.core.resources import resource_path
 from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.widgets.change_bus import ChangeBus
 from incubator_desktop.ui.widgets.context import AppContext
@@ -49,7 +51,9 @@ def application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    return QApplication([sys.argv[0] if sys.argv else "incubator-desktop", *argv])
+    app = QApplication([sys.argv[0] if sys.argv else "incubator-desktop", *argv])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "incubator-desktop.png"))))
+    return app
 
 
 def _refused(error: DatabaseRefused) -> int:

@@ -1,0 +1,5 @@
+"""Frozen entry point of the desktop client (the `incubator-desktop` executable)."""
+
+from incubator_desktop.app import main
+
+raise SystemExit(main())
