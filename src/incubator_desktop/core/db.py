@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from incubator_desktop.core import migrate
+from incubator_desktop.core.district.locks import install_month_lock
 from incubator_desktop.core.paths import resolve_database, sqlite_path
 from incubator_desktop.core.stamping import install_stamping
 from incubator_desktop.core.storage import ensure_local_storage
@@ -92,4 +93,5 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
         migrate.upgrade_to_head(engine, backup_path=path)
     factory = sessionmaker(engine, expire_on_commit=False)
     install_stamping(factory)
+    install_month_lock(factory)
     return Database(url=url, engine=engine, sessions=factory)

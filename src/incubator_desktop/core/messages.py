@@ -6,6 +6,7 @@ import string
 from collections.abc import Mapping, Set
 from typing import Any
 
+from incubator_desktop.core.district import messages as district_messages
 from incubator_desktop.core.errors import FieldError
 from incubator_desktop.core.exchange import messages as exchange_messages
 from incubator_desktop.core.indicators import messages as indicators_messages
@@ -167,6 +168,7 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
         "复制附件时文件被改动了，请关闭正在编辑它的程序后重试：{path}",
         "复制附件时文件被改动了，请关闭正在编辑它的程序后重试",
     ),
+    "site_not_demo": ("本站点不是练习站点，不能清除数据；练习数据只能从练习站点中清除",),
     "target_not_empty": ("目标数据库中已有数据，为避免混在一起，只能迁移到空的数据库",),
     "transfer_mismatch": (
         "迁移后核对不一致：{table} 表应有 {expected} 行，实际 {found} 行；目标数据库未保存任何数据",
@@ -354,6 +356,7 @@ _EN: dict[str, tuple[str, ...]] = {
         "The file changed while it was being copied; close the program editing it and try again: {path}",
         "The file changed while it was being copied; close the program editing it and try again.",
     ),
+    "site_not_demo": ("This is not a practice site; only practice data can be cleared.",),
     "target_not_empty": ("The target database already holds data; migrate only into an empty database.",),
     "transfer_mismatch": (
         "Verification failed: table {table} should have {expected} rows but has {found}; nothing was kept.",
@@ -367,7 +370,7 @@ _EN: dict[str, tuple[str, ...]] = {
 
 #: Sentence templates per language and code, richest first; `{name}` is filled from the params.
 # Each capability keeps its own sentences beside its code; they are merged here, once.
-for _capability in (exchange_messages, indicators_messages, reports_messages, sync_messages):
+for _capability in (district_messages, exchange_messages, indicators_messages, reports_messages, sync_messages):
     _ZH_CN.update(_capability.ZH_CN)
     _EN.update(_capability.EN)
 

@@ -10,6 +10,13 @@ from incubator_desktop.core.models.admin import (
 )
 from incubator_desktop.core.models.base import Base, SyncedRecord
 from incubator_desktop.core.models.contests import ContestEntry, GrantTranche, JudgeScore, VentureContest
+from incubator_desktop.core.models.district import (
+    AnnualEvaluation,
+    EvaluationCriterion,
+    MonthApproval,
+    ReopenGrant,
+    ReopenRequest,
+)
 from incubator_desktop.core.models.organizations import (
     ChecklistItem,
     IncubationPlan,
@@ -79,6 +86,11 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Notice,
     Attachment,
     AuditEntry,
+    MonthApproval,
+    ReopenRequest,
+    ReopenGrant,
+    EvaluationCriterion,
+    AnnualEvaluation,
 )
 
 __all__ = [
@@ -86,6 +98,7 @@ __all__ = [
     "AckedAttachment",
     "Activity",
     "ActivityBeneficiary",
+    "AnnualEvaluation",
     "Attachment",
     "Attendance",
     "AuditEntry",
@@ -95,12 +108,14 @@ __all__ = [
     "ChecklistItem",
     "Community",
     "ContestEntry",
+    "EvaluationCriterion",
     "Expense",
     "FundedProject",
     "GrantTranche",
     "IncubationPlan",
     "JudgeScore",
     "LocalSite",
+    "MonthApproval",
     "Notice",
     "Organization",
     "Person",
@@ -110,6 +125,8 @@ __all__ = [
     "ProjectStaff",
     "ReceivedBundle",
     "RegistrationCase",
+    "ReopenGrant",
+    "ReopenRequest",
     "ResourceLink",
     "SentBundle",
     "ServiceFile",

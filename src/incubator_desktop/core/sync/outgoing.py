@@ -50,8 +50,16 @@ def _scope(model: type[m.SyncedRecord], me: SiteInfo, recipient: str) -> ColumnE
     if model is m.TargetValue:
         sets = select(m.TargetSet.id).where(m.TargetSet.site_code == recipient)
         return m.TargetValue.target_set_id.in_(sets)
+    # Approvals, re-open decisions and evaluations concern one township: only it receives them (and their files).
+    if model is m.MonthApproval:
+        return m.MonthApproval.site_code == recipient
+    if model is m.ReopenGrant:
+        return m.ReopenGrant.site_code == recipient
+    if model is m.AnnualEvaluation:
+        return m.AnnualEvaluation.site_code == recipient
     if model is m.Attachment:
-        return m.Attachment.record_type.not_in(["target_sets", "target_values"])
+        site_scoped = ["month_approvals", "reopen_grants", "annual_evaluations"]
+        return m.Attachment.record_type.not_in(["target_sets", "target_values", *site_scoped])
     return true()
 
 
