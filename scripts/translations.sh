@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Regenerates translations/incubator_{zh_CN,en}.ts from the UI sources and compiles them to .qm files.
+# Regenerates translations/incubator_{zh_CN,en,ug}.ts from the UI sources and compiles them to .qm files.
 #
 # Existing translations are kept; new strings arrive as unfinished for Qt Linguist (or an editor).
 # English is the source language, so new English messages are filled with their source text (plural
-# messages get "(s)" resolved to a singular and a plural form); only zh_CN needs a translator.
+# messages get "(s)" resolved to a singular and a plural form); zh_CN and ug need a translator
+# (ug: see tests/ui/test_languages.py for which contexts must be complete).
 # Usage: scripts/translations.sh            update the .ts files, then compile them
 #        scripts/translations.sh --release  only compile the .ts files to .qm
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 BIN="${PYSIDE_BIN:-.venv/bin}"
-LANGUAGES=(zh_CN en)
+LANGUAGES=(zh_CN en ug)
 
 mapfile -t SOURCES < <(find src/incubator_desktop/ui -name '*.py' | LC_ALL=C sort)
 SOURCES+=(src/incubator_desktop/app.py)

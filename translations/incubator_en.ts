@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About</source>
+        <extracomment>(component, licence) — fonts first: their licence files ship in resources/fonts/.</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Community Organization Incubator</source>
+        <translation>Community Organization Incubator</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Bundled fonts</source>
+        <translation>Bundled fonts</translation>
+    </message>
+    <message>
+        <source>Main libraries</source>
+        <translation>Main libraries</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the fonts folder of the installation.</source>
+        <translation>The full licence texts are in the fonts folder of the installation.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitySpec</name>
     <message>
         <source>New service activity</source>
@@ -263,6 +299,277 @@
     </message>
 </context>
 <context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Each backup is a new, dated copy of the database, checked after copying. A USB stick is a good place for it. Photos and scans are kept in the “attachments” folder next to the database: copy that folder too.</source>
+        <translation>Each backup is a new, dated copy of the database, checked after copying. A USB stick is a good place for it. Photos and scans are kept in the “attachments” folder next to the database: copy that folder too.</translation>
+    </message>
+    <message>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
+        <translation>The database is on a database server: back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder to put the backup in first.</source>
+        <translation>Choose the folder to put the backup in first.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({size}); the copy passed its check.</source>
+        <translation>Backed up to {path} ({size}); the copy passed its check.</translation>
+    </message>
+    <message>
+        <source>The copy failed its check and was deleted. Try another folder or USB stick.</source>
+        <translation>The copy failed its check and was deleted. Try another folder or USB stick.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there ({detail}). Try another folder.</source>
+        <translation>The backup could not be written there ({detail}). Try another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Spent against the rule</source>
+        <translation>Spent against the rule</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Yuan. Personnel and evaluation/other may not go over their caps; service spending must reach its floor by the end of the project. A line turns amber at {near} % of its cap.</source>
+        <translation>Yuan. Personnel and evaluation/other may not go over their caps; service spending must reach its floor by the end of the project. A line turns amber at {near} % of its cap.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Total {total} yuan · budget lines {planned} yuan · spent {spent} yuan ({share} %)</source>
+        <translation>Total {total} yuan · budget lines {planned} yuan · spent {spent} yuan ({share} %)</translation>
+    </message>
+    <message>
+        <source>The budget keeps to the policy&apos;s caps and floor.</source>
+        <translation>The budget keeps to the policy&apos;s caps and floor.</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>at most {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>{amount} over</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation>at least {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} to go</source>
+        <translation>{amount} to go</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>{kind}: {spent} yuan spent, over the cap of {cap} yuan by {over} yuan.</source>
+        <translation>{kind}: {spent} yuan spent, over the cap of {cap} yuan by {over} yuan.</translation>
+    </message>
+    <message>
+        <source>{kind}: {spent} yuan spent, close to the cap of {cap} yuan; {left} yuan left.</source>
+        <translation>{kind}: {spent} yuan spent, close to the cap of {cap} yuan; {left} yuan left.</translation>
+    </message>
+    <message>
+        <source>{kind}: only {spent} yuan spent, below the minimum of {floor} yuan by {missing} yuan.</source>
+        <translation>{kind}: only {spent} yuan spent, below the minimum of {floor} yuan by {missing} yuan.</translation>
+    </message>
+    <message>
+        <source>{kind}: {spent} yuan spent so far; at least {floor} yuan must be spent by the end ({missing} yuan to go).</source>
+        <translation>{kind}: {spent} yuan spent so far; at least {floor} yuan must be spent by the end ({missing} yuan to go).</translation>
+    </message>
+    <message>
+        <source>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</source>
+        <translation>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</translation>
+    </message>
+    <message>
+        <source>{kind}: {planned} yuan planned, more than the cap of {cap} yuan.</source>
+        <translation>{kind}: {planned} yuan planned, more than the cap of {cap} yuan.</translation>
+    </message>
+    <message>
+        <source>{kind}: {planned} yuan planned, less than the minimum of {floor} yuan.</source>
+        <translation>{kind}: {planned} yuan planned, less than the minimum of {floor} yuan.</translation>
+    </message>
+    <message>
+        <source>With this expense, “{kind}” would come to {spent} yuan: over its cap of {cap} yuan by {over} yuan.</source>
+        <translation>With this expense, “{kind}” would come to {spent} yuan: over its cap of {cap} yuan by {over} yuan.</translation>
+    </message>
+    <message>
+        <source>With this expense, “{kind}” would come to {spent} yuan: close to its cap of {cap} yuan, with only {left} yuan left.</source>
+        <translation>With this expense, “{kind}” would come to {spent} yuan: close to its cap of {cap} yuan, with only {left} yuan left.</translation>
+    </message>
+    <message>
+        <source>Only {count} full-time staff; the project needs at least {minimum}.</source>
+        <translation>Only {count} full-time staff; the project needs at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>No full-time staff member holds a social-work certificate with at least {years} years of practice; at least one is needed.</source>
+        <translation>No full-time staff member holds a social-work certificate with at least {years} years of practice; at least one is needed.</translation>
+    </message>
+    <message>
+        <source>{name} is also full-time staff on another project this year.</source>
+        <translation>{name} is also full-time staff on another project this year.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleStatus</name>
+    <message>
+        <source>Last bundle: No. {sequence} sent to {peer} on {when}</source>
+        <translation>Last bundle: No. {sequence} sent to {peer} on {when}</translation>
+    </message>
+    <message>
+        <source>Last bundle: No. {sequence} received from {peer} on {when}</source>
+        <translation>Last bundle: No. {sequence} received from {peer} on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSpec</name>
+    <message>
+        <source>New case study</source>
+        <translation>New case study</translation>
+    </message>
+    <message>
+        <source>Edit case study</source>
+        <translation>Edit case study</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>The organization the case is about (type part of the name)</source>
+        <translation>The organization the case is about (type part of the name)</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>The need or problem the organization met</source>
+        <translation>The need or problem the organization met</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>What the organization did, step by step</source>
+        <translation>What the organization did, step by step</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>What changed, with numbers where possible</source>
+        <translation>What changed, with numbers where possible</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Case studies</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Title, author, organization or any words of the case</source>
+        <translation>Title, author, organization or any words of the case</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>No case studies written yet. Press “New…” (Ctrl+N) to write one; a base writes at least three a year. Photos go beside it.</source>
+        <translation>No case studies written yet. Press “New…” (Ctrl+N) to write one; a base writes at least three a year. Photos go beside it.</translation>
+    </message>
+    <message>
+        <source>No case study matches these filters.</source>
+        <translation>No case study matches these filters.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Documents</source>
@@ -283,6 +590,386 @@
     <message>
         <source>Checked: {done}/{total}</source>
         <translation>Checked: {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>When the same record was changed on two computers of one site, the newer change is kept and the other is set aside here, so nothing is lost silently.</source>
+        <translation>When the same record was changed on two computers of one site, the newer change is kept and the other is set aside here, so nothing is lost silently.</translation>
+    </message>
+    <message>
+        <source>Mark all as seen</source>
+        <translation>Mark all as seen</translation>
+    </message>
+    <message>
+        <source>{time}, device {device}</source>
+        <translation>{time}, device {device}</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation>Version kept</translation>
+    </message>
+    <message>
+        <source>Version set aside</source>
+        <translation>Version set aside</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Not seen yet</translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation>No conflicts so far.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), {unseen} not seen yet.</source>
+        <translation>
+            <numerusform>%n conflict, {unseen} not seen yet.</numerusform>
+            <numerusform>%n conflicts, {unseen} not seen yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContestDetailPage</name>
+    <message>
+        <source>← Back to the contests</source>
+        <translation>← Back to the contests</translation>
+    </message>
+    <message>
+        <source>Edit contest…</source>
+        <translation>Edit contest…</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Edit entry…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>No entries yet. Press “New entry…” to add the first project.</source>
+        <translation>No entries yet. Press “New entry…” to add the first project.</translation>
+    </message>
+    <message>
+        <source>Judges&apos; scores</source>
+        <translation>Judges&apos; scores</translation>
+    </message>
+    <message>
+        <source>Grant tranches</source>
+        <translation>Grant tranches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the entry “{title}”?</source>
+        <translation>Delete the entry “{title}”?</translation>
+    </message>
+    <message>
+        <source>Its scores stay recorded; you can undo this right away.</source>
+        <translation>Its scores stay recorded; you can undo this right away.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Deleted the entry “{title}”.</source>
+        <translation>Deleted the entry “{title}”.</translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation>Venture contests</translation>
+    </message>
+</context>
+<context>
+    <name>ContestRules</name>
+    <message>
+        <source>Composite score = expert score × {expert} % + pledge score × {pledge} % + vote score × {vote} %.</source>
+        <translation>Composite score = expert score × {expert} % + pledge score × {pledge} % + vote score × {vote} %.</translation>
+    </message>
+    <message>
+        <source>The expert score is the mean of the judges&apos; scores (out of 100).</source>
+        <translation>The expert score is the mean of the judges&apos; scores (out of 100).</translation>
+    </message>
+    <message>
+        <source>Pledges and votes are converted to a score out of 100 as a share of the highest value: the highest pledge ({pledge} yuan) and the most votes ({votes}) score 100.</source>
+        <translation>Pledges and votes are converted to a score out of 100 as a share of the highest value: the highest pledge ({pledge} yuan) and the most votes ({votes}) score 100.</translation>
+    </message>
+    <message>
+        <source>Every part and the composite are rounded to 2 decimals; rule flags do not change the ranking.</source>
+        <translation>Every part and the composite are rounded to 2 decimals; rule flags do not change the ranking.</translation>
+    </message>
+    <message>
+        <source>The organization already has {wins} winning projects in {year}; one organization may win at most {limit} a year.</source>
+        <translation>The organization already has {wins} winning projects in {year}; one organization may win at most {limit} a year.</translation>
+    </message>
+    <message>
+        <source>Only {count} direct beneficiaries; an entry must serve at least {minimum}.</source>
+        <translation>Only {count} direct beneficiaries; an entry must serve at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Only {judges} of the {panel} judges have scored this entry.</source>
+        <translation>Only {judges} of the {panel} judges have scored this entry.</translation>
+    </message>
+    <message>
+        <source>No judge has scored this entry yet.</source>
+        <translation>No judge has scored this entry yet.</translation>
+    </message>
+    <message>
+        <source>over {limit} wins a year</source>
+        <translation>over {limit} wins a year</translation>
+    </message>
+    <message>
+        <source>under {minimum} beneficiaries</source>
+        <translation>under {minimum} beneficiaries</translation>
+    </message>
+    <message>
+        <source>scores missing</source>
+        <translation>scores missing</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSpec</name>
+    <message>
+        <source>Experts, pledges and public votes; the three weights add up to 100.</source>
+        <translation>Experts, pledges and public votes; the three weights add up to 100.</translation>
+    </message>
+    <message>
+        <source>New venture contest</source>
+        <translation>New venture contest</translation>
+    </message>
+    <message>
+        <source>Edit venture contest</source>
+        <translation>Edit venture contest</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Weight of expert scores</source>
+        <translation>Weight of expert scores</translation>
+    </message>
+    <message>
+        <source>Weight of pledges</source>
+        <translation>Weight of pledges</translation>
+    </message>
+    <message>
+        <source>Weight of public votes</source>
+        <translation>Weight of public votes</translation>
+    </message>
+    <message>
+        <source>Fewest direct beneficiaries</source>
+        <translation>Fewest direct beneficiaries</translation>
+    </message>
+    <message>
+        <source>Most winning projects per organization a year</source>
+        <translation>Most winning projects per organization a year</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New contest entry</source>
+        <translation>New contest entry</translation>
+    </message>
+    <message>
+        <source>Edit contest entry</source>
+        <translation>Edit contest entry</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Direct beneficiaries</source>
+        <translation>Direct beneficiaries</translation>
+    </message>
+    <message>
+        <source>Amount requested (yuan)</source>
+        <translation>Amount requested (yuan)</translation>
+    </message>
+    <message>
+        <source>Pledged donations (yuan)</source>
+        <translation>Pledged donations (yuan)</translation>
+    </message>
+    <message>
+        <source>Public votes</source>
+        <translation>Public votes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Grant (yuan)</source>
+        <translation>Grant (yuan)</translation>
+    </message>
+    <message>
+        <source>For winners: paid in tranches of 50 %, 30 % and 20 %.</source>
+        <translation>For winners: paid in tranches of 50 %, 30 % and 20 %.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation>Venture contests</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>Name or description</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>No venture contests yet. Press “New…” (Ctrl+N) to set one up, then open it to add entries and scores.</source>
+        <translation>No venture contests yet. Press “New…” (Ctrl+N) to set one up, then open it to add entries and scores.</translation>
+    </message>
+    <message>
+        <source>No contest matches these filters.</source>
+        <translation>No contest matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestsPage</name>
+    <message>
+        <source>Open contest</source>
+        <translation>Open contest</translation>
+    </message>
+    <message>
+        <source>Entries, scores, ranking and tranches (Enter)</source>
+        <translation>Entries, scores, ranking and tranches (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderSection</name>
+    <message>
+        <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
+        <translation>Choose a complete folder path, such as D:\孵化基地数据.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation>This is a file, not a folder. Choose a folder.</translation>
+    </message>
+    <message>
+        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <translation>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <translation>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Database in use: {path}</source>
+        <translation>Database in use: {path}</translation>
+    </message>
+    <message>
+        <source>The database is on a database server, not in a folder of this computer.</source>
+        <translation>The database is on a database server, not in a folder of this computer.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s standard folder</source>
+        <translation>The program&apos;s standard folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Use this folder</source>
+        <translation>Use this folder</translation>
+    </message>
+    <message>
+        <source>Use the standard folder</source>
+        <translation>Use the standard folder</translation>
+    </message>
+    <message>
+        <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
+        <translation>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program uses {path}.</source>
+        <translation>Saved. From the next start the program uses {path}.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program uses its standard folder.</source>
+        <translation>Saved. From the next start the program uses its standard folder.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +1001,81 @@
     <message>
         <source>The database cannot be opened. The database file was not changed.</source>
         <translation>The database cannot be opened. The database file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownPanel</name>
+    <message numerus="yes">
+        <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
+        <translation>
+            <numerusform>One step short: filed, %n activity(ies) in the period; one more makes it count.</numerusform>
+            <numerusform>One step short: filed, %n activity(ies) in the period; one more makes it count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
+        <translation>
+            <numerusform>One step short: %n activity(ies) in the period; filing with the township makes it count.</numerusform>
+            <numerusform>One step short: %n activity(ies) in the period; filing with the township makes it count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose an indicator</source>
+        <translation>Choose an indicator</translation>
+    </message>
+    <message>
+        <source>Click a row of the table to see its rule and the records behind its number.</source>
+        <translation>Click a row of the table to see its rule and the records behind its number.</translation>
+    </message>
+    <message>
+        <source>Achieved {value} · target {target} · {status}</source>
+        <translation>Achieved {value} · target {target} · {status}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Rule: {rule}</translation>
+    </message>
+    <message>
+        <source>Only the total is shown for this indicator: the records behind it are sensitive or summed.</source>
+        <translation>Only the total is shown for this indicator: the records behind it are sensitive or summed.</translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation>Loading the records…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No records of {kind} are behind this number in this period.</source>
+        <translation>No records of {kind} are behind this number in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of {kind} behind this number.</source>
+        <translation>
+            <numerusform>%n record of {kind} behind this number.</numerusform>
+            <numerusform>%n records of {kind} behind this number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) one step short are listed after them.</source>
+        <translation>
+            <numerusform>%n organization one step short are listed after them.</numerusform>
+            <numerusform>%n organizations one step short are listed after them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click one to open it.</source>
+        <translation>Double-click one to open it.</translation>
     </message>
 </context>
 <context>
@@ -500,10 +1262,464 @@
     </message>
 </context>
 <context>
+    <name>ExpenseFormDialog</name>
+    <message>
+        <source>Budget cap</source>
+        <translation>Budget cap</translation>
+    </message>
+    <message>
+        <source>This expense would take the budget line over its cap.</source>
+        <translation>This expense would take the budget line over its cap.</translation>
+    </message>
+    <message>
+        <source>This expense brings the budget line close to its cap.</source>
+        <translation>This expense brings the budget line close to its cap.</translation>
+    </message>
+    <message>
+        <source>Save it anyway, or go back and correct the amount or the line?</source>
+        <translation>Save it anyway, or go back and correct the amount or the line?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseSpec</name>
+    <message>
+        <source>New expense</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation>Edit expense</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <source>Paid to (person)</source>
+        <translation>Paid to (person)</translation>
+    </message>
+    <message>
+        <source>For wages and fees: the person paid</source>
+        <translation>For wages and fees: the person paid</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>What for, or who was paid</source>
+        <translation>What for, or who was paid</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>No expenses recorded for this project yet. Press “New…” to add one.</source>
+        <translation>No expenses recorded for this project yet. Press “New…” to add one.</translation>
+    </message>
+    <message>
+        <source>No expense matches these filters.</source>
+        <translation>No expense matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the organization roster</source>
+        <translation>Export the organization roster</translation>
+    </message>
+    <message>
+        <source>Blank roster template</source>
+        <translation>Blank roster template</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Show full phone and ID numbers</source>
+        <translation>Show full phone and ID numbers</translation>
+    </message>
+    <message>
+        <source>Full phone and ID numbers will be written into the workbook, and this will be recorded in the audit log. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation>Full phone and ID numbers will be written into the workbook, and this will be recorded in the audit log. Keep the file safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Organization roster {date}.xlsx</source>
+        <translation>Organization roster {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Roster template.xlsx</source>
+        <translation>Roster template.xlsx</translation>
+    </message>
+    <message>
+        <source>Ledger {date}.xlsx</source>
+        <translation>Ledger {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>The blank template was written to {path}</source>
+        <translation>The blank template was written to {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}</source>
+        <translation>
+            <numerusform>%n row written to {path}</numerusform>
+            <numerusform>%n rows written to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>A bundle carries every change the other site has not confirmed yet, signed by this site and locked so that only the recipient can open it. A lost USB stick does no harm: the next bundle carries the same changes again.</source>
+        <translation>A bundle carries every change the other site has not confirmed yet, signed by this site and locked so that only the recipient can open it. A lost USB stick does no harm: the next bundle carries the same changes again.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again (after plugging one in)</source>
+        <translation>Look for USB sticks again (after plugging one in)</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>USB stick:</source>
+        <translation>USB stick:</translation>
+    </message>
+    <message>
+        <source>Export to the USB stick</source>
+        <translation>Export to the USB stick</translation>
+    </message>
+    <message>
+        <source>Export to another folder…</source>
+        <translation>Export to another folder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Make this site&apos;s keys now</source>
+        <translation>Make this site&apos;s keys now</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>The district civil-affairs bureau ({code})</source>
+        <translation>The district civil-affairs bureau ({code})</translation>
+    </message>
+    <message>
+        <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
+        <translation>No other site&apos;s keys are enrolled yet, so there is no one to send to.</translation>
+    </message>
+    <message>
+        <source>{name} ({path}, {free} free)</source>
+        <translation>{name} ({path}, {free} free)</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in and press “Look again”</source>
+        <translation>No USB stick found: plug one in and press “Look again”</translation>
+    </message>
+    <message>
+        <source>The keys were made. Fingerprint: {fingerprint}</source>
+        <translation>The keys were made. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation>Choose where to write the bundle</translation>
+    </message>
+    <message>
+        <source>Writing the bundle to {folder}…</source>
+        <translation>Writing the bundle to {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} was written and checked: {path} ({size}).</source>
+        <translation>Bundle No. {sequence} was written and checked: {path} ({size}).</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The file could not be read or written: {detail}{where}. Choose another place and try again.</source>
+        <translation>The file could not be read or written: {detail}{where}. Choose another place and try again.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Ask for technical help.</source>
+        <translation>Something unexpected went wrong ({detail}). Ask for technical help.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Pressing Set up creates the site and its keys.</source>
+        <translation>Pressing Set up creates the site and its keys.</translation>
+    </message>
+    <message>
+        <source>Keep the data on this computer&apos;s own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
+        <translation>Keep the data on this computer&apos;s own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer&apos;s disk.</source>
+        <translation>This folder is on a removable drive (USB stick or card). Choose a folder on this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>This folder is on a network drive. Choose a folder on this computer&apos;s disk.</source>
+        <translation>This folder is on a network drive. Choose a folder on this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: {detail}</source>
+        <translation>The folder cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Each language named in itself, so a clerk finds theirs whatever is showing now.</extracomment>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>A few questions set up this computer.</source>
+        <translation>A few questions set up this computer.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program:</source>
+        <translation>Choose the language of the program:</translation>
+    </message>
+    <message>
+        <source>Who uses this computer?</source>
+        <translation>Who uses this computer?</translation>
+    </message>
+    <message>
+        <source>Township incubation base</source>
+        <translation>Township incubation base</translation>
+    </message>
+    <message>
+        <source>District civil affairs bureau</source>
+        <translation>District civil affairs bureau</translation>
+    </message>
+    <message>
+        <source>Townships record the daily work; the district receives their bundles and approves months.</source>
+        <translation>Townships record the daily work; the district receives their bundles and approves months.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>The administrative division code is on the district&apos;s notice.</source>
+        <translation>The administrative division code is on the district&apos;s notice.</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 653121103</source>
+        <translation>9 digits, e.g. 653121103</translation>
+    </message>
+    <message>
+        <source>e.g. Tokzak Town Incubation Base</source>
+        <translation>e.g. Tokzak Town Incubation Base</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Save the enrolment form to print…</source>
+        <translation>Save the enrolment form to print…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
+        <translation>This site&apos;s keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</translation>
+    </message>
+    <message>
+        <source>Save the enrolment form</source>
+        <translation>Save the enrolment form</translation>
+    </message>
+    <message>
+        <source>key-enrolment-form.pdf</source>
+        <translation>key-enrolment-form.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it and print it.</source>
+        <translation>Saved to {path}. Open it and print it.</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>How to start</translation>
+    </message>
+    <message>
+        <source>Start with no records</source>
+        <translation>Start with no records</translation>
+    </message>
+    <message>
+        <source>Import an existing roster workbook (.xlsx)</source>
+        <translation>Import an existing roster workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill in practice data to try the program</source>
+        <translation>Fill in practice data to try the program</translation>
+    </message>
+    <message>
+        <source>Practice data is marked “Practice data” everywhere and can be cleared from the Help menu before real work starts.</source>
+        <translation>Practice data is marked “Practice data” everywhere and can be cleared from the Help menu before real work starts.</translation>
+    </message>
+    <message>
+        <source>Roster workbook</source>
+        <translation>Roster workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook first.</source>
+        <translation>Choose the roster workbook first.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The site is set up.</source>
+        <translation>The site is set up.</translation>
+    </message>
+    <message>
+        <source>Press Finish to open the program. The quick guide is in the Help menu.</source>
+        <translation>Press Finish to open the program. The quick guide is in the Help menu.</translation>
+    </message>
+    <message>
+        <source>Set up Incubator Desktop</source>
+        <translation>Set up Incubator Desktop</translation>
+    </message>
+    <message>
+        <source>This folder already holds a site; it is used as it is.</source>
+        <translation>This folder already holds a site; it is used as it is.</translation>
+    </message>
+    <message>
+        <source>The keys could not be made ({reason}). Make them later on the Sync page.</source>
+        <translation>The keys could not be made ({reason}). Make them later on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Roster imported: {created} organizations added, {rejected} rows need checking.</source>
+        <translation>Roster imported: {created} organizations added, {rejected} rows need checking.</translation>
+    </message>
+    <message>
+        <source>Practice data was filled in. It is marked and can be cleared.</source>
+        <translation>Practice data was filled in. It is marked and can be cleared.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1731,167 @@
     <message>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
+    </message>
+</context>
+<context>
+    <name>GrantErrorText</name>
+    <message>
+        <source>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</source>
+        <translation>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</translation>
+    </message>
+    <message>
+        <source>Only winning entries receive a grant in tranches.</source>
+        <translation>Only winning entries receive a grant in tranches.</translation>
+    </message>
+    <message>
+        <source>The tranches of this entry are already planned.</source>
+        <translation>The tranches of this entry are already planned.</translation>
+    </message>
+    <message>
+        <source>The grant must be more than 0 yuan.</source>
+        <translation>The grant must be more than 0 yuan.</translation>
+    </message>
+    <message>
+        <source>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</source>
+        <translation>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</translation>
+    </message>
+    <message>
+        <source>This tranche&apos;s condition is not recorded as met yet.</source>
+        <translation>This tranche&apos;s condition is not recorded as met yet.</translation>
+    </message>
+    <message>
+        <source>Tranche {sequence} has not been paid yet; tranches are paid in order.</source>
+        <translation>Tranche {sequence} has not been paid yet; tranches are paid in order.</translation>
+    </message>
+    <message>
+        <source>An earlier tranche has not been paid yet; tranches are paid in order.</source>
+        <translation>An earlier tranche has not been paid yet; tranches are paid in order.</translation>
+    </message>
+    <message>
+        <source>This tranche was already paid on {paid_on}.</source>
+        <translation>This tranche was already paid on {paid_on}.</translation>
+    </message>
+    <message>
+        <source>This tranche is already paid.</source>
+        <translation>This tranche is already paid.</translation>
+    </message>
+    <message>
+        <source>The payment date is before the day the condition was met ({condition_met_on}).</source>
+        <translation>The payment date is before the day the condition was met ({condition_met_on}).</translation>
+    </message>
+    <message>
+        <source>The payment date is before the day the condition was met.</source>
+        <translation>The payment date is before the day the condition was met.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Clear practice data…</source>
+        <translation>Clear practice data…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>No bundle has been received yet.</source>
+        <translation>No bundle has been received yet.</translation>
+    </message>
+    <message>
+        <source>Print the receipt of the chosen bundle…</source>
+        <translation>Print the receipt of the chosen bundle…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>No bundle has been sent yet.</source>
+        <translation>No bundle has been sent yet.</translation>
+    </message>
+    <message>
+        <source>From {site}: bundles No. {missing} have not arrived; later bundles carry their changes.</source>
+        <translation>From {site}: bundles No. {missing} have not arrived; later bundles carry their changes.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the recipient</source>
+        <translation>Confirmed by the recipient</translation>
+    </message>
+    <message>
+        <source>Written, not confirmed yet</source>
+        <translation>Written, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Not finished (no file)</source>
+        <translation>Not finished (no file)</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1958,199 @@
     <message>
         <source>This file cannot be shown as a picture.</source>
         <translation>This file cannot be shown as a picture.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Choose the bundle file (it ends in .incubator-bundle). It is checked and tried first; nothing changes until you press “Import”.</source>
+        <extracomment>A refusal stands out (its words say the same: every one ends by saying nothing was changed).</extracomment>
+        <translation>Choose the bundle file (it ends in .incubator-bundle). It is checked and tried first; nothing changes until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>No bundle chosen yet</source>
+        <translation>No bundle chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose a bundle…</source>
+        <translation>Choose a bundle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Print import receipt…</source>
+        <translation>Print import receipt…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.incubator-bundle);;All files (*)</source>
+        <translation>Bundles (*.incubator-bundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} from {sender}, made {created}</source>
+        <translation>Bundle No. {sequence} from {sender}, made {created}</translation>
+    </message>
+    <message>
+        <source>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</source>
+        <translation>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation>This bundle was imported before; importing it again changes nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on both sides; the older version goes to the conflict log.</source>
+        <translation>
+            <numerusform>%n record were changed on both sides; the older version goes to the conflict log.</numerusform>
+            <numerusform>%n records were changed on both sides; the older version goes to the conflict log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. The table shows what changed.</source>
+        <translation>Imported. The table shows what changed.</translation>
+    </message>
+    <message>
+        <source>Checked: the bundle is intact and can be imported. Nothing is saved yet.</source>
+        <translation>Checked: the bundle is intact and can be imported. Nothing is saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <source>△ Close / in progress</source>
+        <translation>△ Close / in progress</translation>
+    </message>
+    <message>
+        <source>× Not met</source>
+        <translation>× Not met</translation>
+    </message>
+    <message>
+        <source>○ For information</source>
+        <translation>○ For information</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Target period</source>
+        <translation>Target period</translation>
+    </message>
+    <message>
+        <source>The period of the target set in force (else this year to today)</source>
+        <translation>The period of the target set in force (else this year to today)</translation>
+    </message>
+    <message>
+        <source>Print monthly report…</source>
+        <translation>Print monthly report…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+        <source>default targets of the project plan</source>
+        <translation>default targets of the project plan</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · targets: {targets} · {tally}</source>
+        <translation>{start} to {end} · targets: {targets} · {tally}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Each language named in itself, as language pickers do, so it can be found whatever is shown now.</extracomment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used after the program restarts; nothing you have saved is lost.</source>
+        <translation>Saved. The new language is used after the program restarts; nothing you have saved is lost.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Restart the program now to change the language?</source>
+        <translation>Restart the program now to change the language?</translation>
+    </message>
+    <message>
+        <source>Save any form you are still filling in first; open forms are closed.</source>
+        <translation>Save any form you are still filling in first; open forms are closed.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -808,6 +2378,245 @@
         <source>The organization&apos;s whole story (Enter)</source>
         <translation>The organization&apos;s whole story (Enter)</translation>
     </message>
+    <message>
+        <source>Print file…</source>
+        <translation>Print file…</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s file</source>
+        <translation>The organization&apos;s file</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>Import a roster…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputErrorText</name>
+    <message>
+        <source>Nothing in the chosen period can go on this notice. Change the dates and try again.</source>
+        <translation>Nothing in the chosen period can go on this notice. Change the dates and try again.</translation>
+    </message>
+    <message>
+        <source>A notice may only show the office landline, never a personal mobile number.</source>
+        <translation>A notice may only show the office landline, never a personal mobile number.</translation>
+    </message>
+    <message>
+        <source>The printout still contained an ID or phone number, so nothing was printed. Ask for technical help.</source>
+        <translation>The printout still contained an ID or phone number, so nothing was printed. Ask for technical help.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month; write it like 2024-05.</source>
+        <translation>“{value}” is not a month; write it like 2024-05.</translation>
+    </message>
+    <message>
+        <source>Not a month; write it like 2024-05.</source>
+        <translation>Not a month; write it like 2024-05.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in {month}, so there is no monthly report for it.</source>
+        <translation>Nothing was recorded in {month}, so there is no monthly report for it.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in that month, so there is no monthly report for it.</source>
+        <translation>Nothing was recorded in that month, so there is no monthly report for it.</translation>
+    </message>
+    <message>
+        <source>This contest has no winners or idea awards yet, so there are no certificates.</source>
+        <translation>This contest has no winners or idea awards yet, so there are no certificates.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>No bundle has been imported yet, so there is no receipt.</source>
+        <translation>No bundle has been imported yet, so there is no receipt.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check where it is and try again.</source>
+        <translation>The file was not found. Check where it is and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save .xls or .et files as .xlsx in Excel or WPS first.</source>
+        <translation>This file is not an Excel workbook (.xlsx). Save .xls or .et files as .xlsx in Excel or WPS first.</translation>
+    </message>
+    <message>
+        <source>This workbook has an opening password or is an old .xls file. Remove the password and save it as .xlsx first.</source>
+        <translation>This workbook has an opening password or is an old .xls file. Remove the password and save it as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>This workbook contains unsafe content (a DTD) and was refused. Nothing was imported.</source>
+        <translation>This workbook contains unsafe content (a DTD) and was refused. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This workbook is too large (about {size_mb} MB; the limit is {limit_mb} MB). Nothing was imported.</source>
+        <translation>This workbook is too large (about {size_mb} MB; the limit is {limit_mb} MB). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This workbook is too large. Nothing was imported.</source>
+        <translation>This workbook is too large. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This workbook has too many parts and was refused. Nothing was imported.</source>
+        <translation>This workbook has too many parts and was refused. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This workbook grows to an absurd size when opened (a “zip bomb”) and was refused. Nothing was imported.</source>
+        <translation>This workbook grows to an absurd size when opened (a “zip bomb”) and was refused. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows. Split it into smaller files. Nothing was imported.</source>
+        <translation>The sheet has more than {limit} rows. Split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The sheet has too many rows. Split it into smaller files. Nothing was imported.</source>
+        <translation>The sheet has too many rows. Split it into smaller files. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged or not in a known format. Nothing was imported.</source>
+        <translation>This workbook is damaged or not in a known format. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 10 rows of any sheet. The header needs at least a column named 组织名称 (or 社会组织名称, 名称).</source>
+        <translation>No header row was found in the first 10 rows of any sheet. The header needs at least a column named 组织名称 (or 社会组织名称, 名称).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved. Try another place.</source>
+        <translation>The workbook could not be saved. Try another place.</translation>
+    </message>
+    <message>
+        <source>Save the workbook under a name ending in .xlsx.</source>
+        <translation>Save the workbook under a name ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist. Choose another place.</source>
+        <translation>The folder “{folder}” does not exist. Choose another place.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>That folder does not exist. Choose another place.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be replaced: it is probably open in Excel or WPS. Close it and try again.</source>
+        <translation>“{path}” cannot be replaced: it is probably open in Excel or WPS. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The file cannot be replaced: it is probably open in Excel or WPS. Close it first.</source>
+        <translation>The file cannot be replaced: it is probably open in Excel or WPS. Close it first.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputMenus</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>This month&apos;s progress report…</source>
+        <translation>This month&apos;s progress report…</translation>
+    </message>
+    <message>
+        <source>Notice of newly filed organizations…</source>
+        <translation>Notice of newly filed organizations…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Spreadsheets</translation>
+    </message>
+    <message>
+        <source>Import an organization roster…</source>
+        <translation>Import an organization roster…</translation>
+    </message>
+    <message>
+        <source>Print monthly report</source>
+        <translation>Print monthly report</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>Preview and print this month&apos;s progress report</source>
+        <translation>Preview and print this month&apos;s progress report</translation>
+    </message>
+    <message>
+        <source>Preview and print the notice of newly filed organizations</source>
+        <translation>Preview and print the notice of newly filed organizations</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutputDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer</source>
+        <extracomment>Pages are rasterized for the printer at this resolution at most: sharp text, bounded memory.</extracomment>
+        <translation>Open the PDF in the system&apos;s viewer</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>No preview yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -869,6 +2678,382 @@
     <message>
         <source>Leave empty while the milestone is not reached.</source>
         <translation>Leave empty while the milestone is not reached.</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Practice data</source>
+        <translation>Practice data</translation>
+    </message>
+    <message>
+        <source>These records are for practice. Clear them from the Help menu before real work starts.</source>
+        <translation>These records are for practice. Clear them from the Help menu before real work starts.</translation>
+    </message>
+    <message>
+        <source>Clear practice data</source>
+        <translation>Clear practice data</translation>
+    </message>
+    <message>
+        <source>This site holds no practice data.</source>
+        <translation>This site holds no practice data.</translation>
+    </message>
+    <message>
+        <source>Delete every practice record for good? The site and its keys stay set up, ready for real work. This cannot be undone.</source>
+        <translation>Delete every practice record for good? The site and its keys stay set up, ready for real work. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{count} practice records were deleted.</source>
+        <translation>{count} practice records were deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Public notice</source>
+        <extracomment>Edits to the options wait this long before the preview is made again (typing stays smooth).</extracomment>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Monthly progress report</source>
+        <translation>Monthly progress report</translation>
+    </message>
+    <message>
+        <source>Case-study booklet</source>
+        <translation>Case-study booklet</translation>
+    </message>
+    <message>
+        <source>Training sign-in sheet</source>
+        <translation>Training sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Organization file</source>
+        <translation>Organization file</translation>
+    </message>
+    <message>
+        <source>Contest award certificates</source>
+        <translation>Contest award certificates</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Preview again</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is recorded until you save or print.</source>
+        <translation>
+            <numerusform>%n page. Nothing is recorded until you save or print.</numerusform>
+            <numerusform>%n pages. Nothing is recorded until you save or print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsForm</name>
+    <message>
+        <source>Newly filed organizations</source>
+        <translation>Newly filed organizations</translation>
+    </message>
+    <message>
+        <source>Contest results</source>
+        <translation>Contest results</translation>
+    </message>
+    <message>
+        <source>Resources received and where they went</source>
+        <translation>Resources received and where they went</translation>
+    </message>
+    <message>
+        <source>Choose the period myself</source>
+        <translation>Choose the period myself</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address</source>
+        <translation>The site&apos;s address</translation>
+    </message>
+    <message>
+        <source>Office landline, e.g. 0998-1234567</source>
+        <translation>Office landline, e.g. 0998-1234567</translation>
+    </message>
+    <message>
+        <source>Empty rows, for a training still to come</source>
+        <translation>Empty rows, for a training still to come</translation>
+    </message>
+    <message>
+        <source>Notice about:</source>
+        <translation>Notice about:</translation>
+    </message>
+    <message>
+        <source>Contest:</source>
+        <translation>Contest:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Automatic (5 working days; 7 for contest results)</source>
+        <translation>Automatic (5 working days; 7 for contest results)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>Notice period:</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <source>Address for objections:</source>
+        <translation>Address for objections:</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>Office phone:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Training:</source>
+        <translation>Training:</translation>
+    </message>
+    <message>
+        <source>Empty rows:</source>
+        <translation>Empty rows:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>Date on the certificates:</source>
+        <translation>Date on the certificates:</translation>
+    </message>
+    <message>
+        <source>No training: a blank sheet</source>
+        <translation>No training: a blank sheet</translation>
+    </message>
+    <message>
+        <source>No organization is recorded yet.</source>
+        <translation>No organization is recorded yet.</translation>
+    </message>
+    <message>
+        <source>No contest is recorded yet.</source>
+        <translation>No contest is recorded yet.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Choose an organization.</source>
+        <translation>Choose an organization.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailPage</name>
+    <message>
+        <source>← Back to the projects</source>
+        <translation>← Back to the projects</translation>
+    </message>
+    <message>
+        <source>Edit project…</source>
+        <translation>Edit project…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Monthly reports</translation>
+    </message>
+    <message>
+        <source>Undertaken by {contractor} · funded by {funder} · {period}</source>
+        <translation>Undertaken by {contractor} · funded by {funder} · {period}</translation>
+    </message>
+    <message>
+        <source>Removed from the project&apos;s staff.</source>
+        <translation>Removed from the project&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Projects &amp; budget</source>
+        <translation>Projects &amp; budget</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSpec</name>
+    <message>
+        <source>New funded project</source>
+        <translation>New funded project</translation>
+    </message>
+    <message>
+        <source>Edit funded project</source>
+        <translation>Edit funded project</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Undertaking organization</source>
+        <translation>Undertaking organization</translation>
+    </message>
+    <message>
+        <source>e.g. a social work service centre</source>
+        <translation>e.g. a social work service centre</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <source>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
+        <translation>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>Spent (yuan)</translation>
+    </message>
+    <message>
+        <source>Project, undertaking organization or funder</source>
+        <translation>Project, undertaking organization or funder</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</source>
+        <translation>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</translation>
+    </message>
+    <message>
+        <source>No project matches these filters.</source>
+        <translation>No project matches these filters.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Planned (yuan)</source>
+        <translation>Planned (yuan)</translation>
+    </message>
+    <message>
+        <source>Cap (yuan)</source>
+        <translation>Cap (yuan)</translation>
+    </message>
+    <message>
+        <source>Spending may not go over it; leave empty for none.</source>
+        <translation>Spending may not go over it; leave empty for none.</translation>
+    </message>
+    <message>
+        <source>Floor (yuan)</source>
+        <translation>Floor (yuan)</translation>
+    </message>
+    <message>
+        <source>Spending must reach it by the end; leave empty for none.</source>
+        <translation>Spending must reach it by the end; leave empty for none.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Budget, expenses, staff and reports (Enter)</source>
+        <translation>Budget, expenses, staff and reports (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickGuide</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Quick guide</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the quick guide</source>
+        <translation>Save the quick guide</translation>
+    </message>
+    <message>
+        <source>quick-guide.pdf</source>
+        <translation>quick-guide.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Import receipt</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>Making the receipt…</source>
+        <translation>Making the receipt…</translation>
+    </message>
+    <message>
+        <source>Print it, sign it and keep it with the bundle records.</source>
+        <translation>Print it, sign it and keep it with the bundle records.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +3157,153 @@
     </message>
 </context>
 <context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation>Villages and communities</translation>
+    </message>
+    <message>
+        <source>Community organizations</source>
+        <translation>Community organizations</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Stage changes</translation>
+    </message>
+    <message>
+        <source>Incubation plans</source>
+        <translation>Incubation plans</translation>
+    </message>
+    <message>
+        <source>Plan milestones</source>
+        <translation>Plan milestones</translation>
+    </message>
+    <message>
+        <source>Plan reviews</source>
+        <translation>Plan reviews</translation>
+    </message>
+    <message>
+        <source>Registration and filing help</source>
+        <translation>Registration and filing help</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <source>Service activities</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>People served by activities</source>
+        <translation>People served by activities</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Case studies</translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation>Linked resources</translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation>Venture contests</translation>
+    </message>
+    <message>
+        <source>Contest entries</source>
+        <translation>Contest entries</translation>
+    </message>
+    <message>
+        <source>Judges&apos; scores</source>
+        <translation>Judges&apos; scores</translation>
+    </message>
+    <message>
+        <source>Grant tranches</source>
+        <translation>Grant tranches</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Project staff</source>
+        <translation>Project staff</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Service files</source>
+        <translation>Service files</translation>
+    </message>
+    <message>
+        <source>Target sets</source>
+        <translation>Target sets</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Month approvals</source>
+        <translation>Month approvals</translation>
+    </message>
+    <message>
+        <source>Requests to reopen a month</source>
+        <translation>Requests to reopen a month</translation>
+    </message>
+    <message>
+        <source>Months reopened</source>
+        <translation>Months reopened</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Evaluation criteria</translation>
+    </message>
+    <message>
+        <source>Annual evaluations</source>
+        <translation>Annual evaluations</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationSpec</name>
     <message>
         <source>New filing or registration case</source>
@@ -1055,10 +3387,668 @@
     </message>
 </context>
 <context>
+    <name>ReportSpec</name>
+    <message>
+        <source>New monthly progress report</source>
+        <translation>New monthly progress report</translation>
+    </message>
+    <message>
+        <source>Edit monthly progress report</source>
+        <translation>Edit monthly progress report</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation>Problems met</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>Plan for next month</translation>
+    </message>
+    <message>
+        <source>Monthly progress reports</source>
+        <translation>Monthly progress reports</translation>
+    </message>
+    <message>
+        <source>Month or any words of the report</source>
+        <translation>Month or any words of the report</translation>
+    </message>
+    <message>
+        <source>No monthly reports yet. Press “New…” to record the report the undertaking organization sent.</source>
+        <translation>No monthly reports yet. Press “New…” to record the report the undertaking organization sent.</translation>
+    </message>
+    <message>
+        <source>No report matches the search.</source>
+        <translation>No report matches the search.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSpec</name>
+    <message>
+        <source>New linked resource</source>
+        <translation>New linked resource</translation>
+    </message>
+    <message>
+        <source>Edit linked resource</source>
+        <translation>Edit linked resource</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Enterprise, charity or person who gave it</source>
+        <translation>Enterprise, charity or person who gave it</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>Kind of donor</translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation>Given as</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
+        <source>e.g. 20 bags of rice, 5 000 yuan, 10 hours of free clinic</source>
+        <translation>e.g. 20 bags of rice, 5 000 yuan, 10 hours of free clinic</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>Gifts in kind and services count at their market value.</source>
+        <translation>Gifts in kind and services count at their market value.</translation>
+    </message>
+    <message>
+        <source>Recipient organization</source>
+        <translation>Recipient organization</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Other recipient</source>
+        <translation>Other recipient</translation>
+    </message>
+    <message>
+        <source>When the recipients are not an organization, e.g. elderly people of a village.</source>
+        <translation>When the recipients are not an organization, e.g. elderly people of a village.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation>Linked resources</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Donor, gift, recipient or purpose</source>
+        <translation>Donor, gift, recipient or purpose</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>All donors</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>All recipients</translation>
+    </message>
+    <message>
+        <source>No resources linked yet. Press “New…” (Ctrl+N) to record a donation, a gift in kind or a donated service.</source>
+        <translation>No resources linked yet. Press “New…” (Ctrl+N) to record a donation, a gift in kind or a donated service.</translation>
+    </message>
+    <message>
+        <source>No resource matches these filters.</source>
+        <translation>No resource matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Value of all linked resources: {amount} yuan</source>
+        <translation>Value of all linked resources: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>Value of the resources listed for {month}: {amount} yuan</source>
+        <translation>Value of the resources listed for {month}: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>Value of the resources listed: {amount} yuan</source>
+        <translation>Value of the resources listed: {amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook (.xlsx). The program first tries it without saving anything and shows what would happen; nothing is imported until you press “Import”.</source>
+        <translation>Choose the roster workbook (.xlsx). The program first tries it without saving anything and shows what would happen; nothing is imported until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Same as row</source>
+        <translation>Same as row</translation>
+    </message>
+    <message>
+        <source>Save rows to correct…</source>
+        <translation>Save rows to correct…</translation>
+    </message>
+    <message>
+        <source>A workbook of the rows not imported, with the reason beside each</source>
+        <translation>A workbook of the rows not imported, with the reason beside each</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%n row(s))</source>
+        <translation>
+            <numerusform>Not imported (%n row)</numerusform>
+            <numerusform>Not imported (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To import (%n row(s))</source>
+        <translation>
+            <numerusform>To import (%n row)</numerusform>
+            <numerusform>To import (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated (%n row(s))</source>
+        <translation>
+            <numerusform>Repeated (%n row)</numerusform>
+            <numerusform>Repeated (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial run, nothing saved yet: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
+        <translation>Trial run, nothing saved yet: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
+        <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</translation>
+    </message>
+    <message>
+        <source>{name} - rows to correct.xlsx</source>
+        <translation>{name} - rows to correct.xlsx</translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation>Save rows to correct</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in {path}</source>
+        <translation>
+            <numerusform>Saved %n row to correct in {path}</numerusform>
+            <numerusform>Saved %n rows to correct in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Choose an entry in the ranking to see and type in its judges&apos; scores.</source>
+        <translation>Choose an entry in the ranking to see and type in its judges&apos; scores.</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s name</source>
+        <translation>Judge&apos;s name</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <source>Remove selected score</source>
+        <translation>Remove selected score</translation>
+    </message>
+    <message>
+        <source>A judge scored twice keeps the last score. Scores are out of 100.</source>
+        <translation>A judge scored twice keeps the last score. Scores are out of 100.</translation>
+    </message>
+    <message>
+        <source>Type the judge&apos;s name and a score from 0 to 100.</source>
+        <translation>Type the judge&apos;s name and a score from 0 to 100.</translation>
+    </message>
+</context>
+<context>
     <name>SectionTable</name>
     <message>
         <source>Nothing recorded yet</source>
         <translation>Nothing recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFileFormDialog</name>
+    <message>
+        <source>The name is masked and the notes are hidden. Showing them is written to the log.</source>
+        <translation>The name is masked and the notes are hidden. Showing them is written to the log.</translation>
+    </message>
+    <message>
+        <source>Show full details</source>
+        <translation>Show full details</translation>
+    </message>
+    <message>
+        <source>Hidden. Press “Show full details” to read or change the notes.</source>
+        <translation>Hidden. Press “Show full details” to read or change the notes.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFileSpec</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed {day}</source>
+        <translation>Closed {day}</translation>
+    </message>
+    <message>
+        <source>New service file</source>
+        <translation>New service file</translation>
+    </message>
+    <message>
+        <source>Service file</source>
+        <translation>Service file</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Person or couple served</source>
+        <translation>Person or couple served</translation>
+    </message>
+    <message>
+        <source>Personal data: lists show it masked, and reading it in full is logged.</source>
+        <translation>Personal data: lists show it masked, and reading it in full is logged.</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>Social worker in charge</source>
+        <translation>Social worker in charge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Service files</source>
+        <translation>Service files</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Social worker or village (not the person&apos;s name)</source>
+        <translation>Social worker or village (not the person&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Community:</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>No service files opened yet. Press “New…” (Ctrl+N) to open a marriage-custom promotion or family counselling file. Names are shown masked in this list.</source>
+        <translation>No service files opened yet. Press “New…” (Ctrl+N) to open a marriage-custom promotion or family counselling file. Names are shown masked in this list.</translation>
+    </message>
+    <message>
+        <source>No service file matches these filters.</source>
+        <translation>No service file matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSection</name>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>e.g. the base&apos;s street address</source>
+        <translation>e.g. the base&apos;s street address</translation>
+    </message>
+    <message>
+        <source>Office phone or contact person</source>
+        <translation>Office phone or contact person</translation>
+    </message>
+    <message>
+        <source>Division code:</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Save site details</source>
+        <translation>Save site details</translation>
+    </message>
+    <message>
+        <source>This computer has not been set up as a site yet.</source>
+        <translation>This computer has not been set up as a site yet.</translation>
+    </message>
+    <message>
+        <source>Site details saved.</source>
+        <translation>Site details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Add project staff</source>
+        <translation>Add project staff</translation>
+    </message>
+    <message>
+        <source>Edit project staff</source>
+        <translation>Edit project staff</translation>
+    </message>
+    <message>
+        <source>From the people list</source>
+        <translation>From the people list</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Type part of a name</translation>
+    </message>
+    <message>
+        <source>Or a new person</source>
+        <translation>Or a new person</translation>
+    </message>
+    <message>
+        <source>Their certificate can be added afterwards with “Qualifications…”.</source>
+        <translation>Their certificate can be added afterwards with “Qualifications…”.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>e.g. project lead, social worker</source>
+        <translation>e.g. project lead, social worker</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Social-work certificate</source>
+        <translation>Social-work certificate</translation>
+    </message>
+    <message>
+        <source>Years of practice</source>
+        <translation>Years of practice</translation>
+    </message>
+    <message>
+        <source>The policy asks for at least {staff} full-time staff, at least one of them a certified social worker with {years} or more years of practice, and no one full-time on two projects.</source>
+        <translation>The policy asks for at least {staff} full-time staff, at least one of them a certified social worker with {years} or more years of practice, and no one full-time on two projects.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Counts as certified</source>
+        <translation>Counts as certified</translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation>Add staff…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Qualifications…</source>
+        <translation>Qualifications…</translation>
+    </message>
+    <message>
+        <source>Remove from the project</source>
+        <translation>Remove from the project</translation>
+    </message>
+    <message>
+        <source>Staff meet the policy</source>
+        <translation>Staff meet the policy</translation>
+    </message>
+    <message>
+        <source>Staff do not meet the policy yet</source>
+        <translation>Staff do not meet the policy yet</translation>
+    </message>
+    <message>
+        <source>{full_time} full-time, {certified} of them certified with enough practice.</source>
+        <translation>{full_time} full-time, {certified} of them certified with enough practice.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>StandingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Direct beneficiaries</source>
+        <translation>Direct beneficiaries</translation>
+    </message>
+    <message>
+        <source>Pledged (yuan)</source>
+        <translation>Pledged (yuan)</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation>Expert score</translation>
+    </message>
+    <message>
+        <source>Pledge score</source>
+        <translation>Pledge score</translation>
+    </message>
+    <message>
+        <source>Vote score</source>
+        <translation>Vote score</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Rule flags</source>
+        <translation>Rule flags</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1315,6 +4305,312 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message>
+        <source>Record type</source>
+        <extracomment>The columns of an import preview, in the order of the core&apos;s per-type counts.</extracomment>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>This bundle cannot be imported. The database was not changed.</source>
+        <translation>This bundle cannot be imported. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read. Copy it to this computer and try again.</source>
+        <translation>The bundle file cannot be read. Copy it to this computer and try again.</translation>
+    </message>
+    <message>
+        <source>This file is far too large to be a bundle of this program. Nothing was changed.</source>
+        <translation>This file is far too large to be a bundle of this program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete: copying was interrupted or the USB stick is faulty. Ask for it to be exported again. Nothing was changed.</source>
+        <translation>The bundle file is incomplete: copying was interrupted or the USB stick is faulty. Ask for it to be exported again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle. Choose a file ending in .incubator-bundle.</source>
+        <translation>This file is not a bundle. Choose a file ending in .incubator-bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of the program. Update this program first.</source>
+        <translation>The bundle was made by a newer version of the program. Update this program first.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged. Ask for it to be exported again. Nothing was changed.</source>
+        <translation>The bundle is damaged. Ask for it to be exported again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</source>
+        <translation>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</source>
+        <translation>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</source>
+        <translation>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a revoked key. The sender must make and enroll new keys. Nothing was changed.</source>
+        <translation>The bundle is signed by a revoked key. The sender must make and enroll new keys. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</source>
+        <translation>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</source>
+        <translation>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</source>
+        <translation>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to site {recipient}, not to this site ({me}). Nothing was changed.</source>
+        <translation>This bundle is addressed to site {recipient}, not to this site ({me}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another site. Nothing was changed.</source>
+        <translation>This bundle is addressed to another site. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</source>
+        <translation>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Serious: bundle No. {sequence} from site {sender} was already imported, with different contents. The file was kept aside for checking. Ask for technical help. Nothing was changed.</source>
+        <translation>Serious: bundle No. {sequence} from site {sender} was already imported, with different contents. The file was kept aside for checking. Ask for technical help. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Serious: a bundle with this number was already imported, with different contents. Ask for technical help. Nothing was changed.</source>
+        <translation>Serious: a bundle with this number was already imported, with different contents. Ask for technical help. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Serious: this bundle does not fit with the bundles before and after it. Ask for technical help. Nothing was changed.</source>
+        <translation>Serious: this bundle does not fit with the bundles before and after it. Ask for technical help. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not in the expected form. Nothing was changed.</source>
+        <translation>The bundle&apos;s contents are not in the expected form. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer version of the program. Update this program first.</source>
+        <translation>The bundle comes from a newer version of the program. Update this program first.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that is not in the expected form. Nothing was changed.</source>
+        <translation>The bundle holds a record that is not in the expected form. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle carries sensitive service files, which never travel. Nothing was changed.</source>
+        <translation>The bundle carries sensitive service files, which never travel. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle changes records that belong to another site, which the sender may not do. Nothing was changed.</source>
+        <translation>The bundle changes records that belong to another site, which the sender may not do. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle tries to change another site&apos;s records. Nothing was changed.</source>
+        <translation>The bundle tries to change another site&apos;s records. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</source>
+        <translation>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</source>
+        <translation>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle refers to records this site does not have yet. Import the earlier bundles first. Nothing was changed.</source>
+        <translation>The bundle refers to records this site does not have yet. Import the earlier bundles first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that clashes with one already here. Nothing was changed.</source>
+        <translation>The bundle holds a record that clashes with one already here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the same record twice: it may be altered. Nothing was changed.</source>
+        <translation>The bundle carries the same record twice: it may be altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A township sends bundles only to its own district ({parent}).</source>
+        <translation>A township sends bundles only to its own district ({parent}).</translation>
+    </message>
+    <message>
+        <source>A township sends bundles only to its own district.</source>
+        <translation>A township sends bundles only to its own district.</translation>
+    </message>
+    <message>
+        <source>Choose the township the bundle is for.</source>
+        <translation>Choose the township the bundle is for.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written, so the drive may be faulty. The file was removed; try another USB stick.</source>
+        <translation>The bundle read back from the drive differs from what was written, so the drive may be faulty. The file was removed; try another USB stick.</translation>
+    </message>
+    <message>
+        <source>Only a district can make a restore bundle.</source>
+        <translation>Only a district can make a restore bundle.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
+        <translation>There is a problem with this site&apos;s keys. Ask for technical help.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</source>
+        <translation>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</translation>
+    </message>
+    <message>
+        <source>The key file is locked with a passphrase. Enter the passphrase to continue.</source>
+        <translation>The key file is locked with a passphrase. Enter the passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {min} characters.</source>
+        <translation>The passphrase is too short: at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short.</source>
+        <translation>The passphrase is too short.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the key file cannot be opened.</source>
+        <translation>The passphrase is wrong, so the key file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The key file was not found. Ask for technical help.</source>
+        <translation>The key file was not found. Ask for technical help.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged. Ask for technical help.</source>
+        <translation>The key file is damaged. Ask for technical help.</translation>
+    </message>
+    <message>
+        <source>This site has no usable keys yet. Run “incubator keys generate” (or ask for technical help).</source>
+        <translation>This site has no usable keys yet. Run “incubator keys generate” (or ask for technical help).</translation>
+    </message>
+    <message>
+        <source>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</source>
+        <translation>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</translation>
+    </message>
+    <message>
+        <source>The other site&apos;s public key has not been enrolled yet. Enroll it first.</source>
+        <translation>The other site&apos;s public key has not been enrolled yet. Enroll it first.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation>Send a bundle</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Receive a bundle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This computer has not been set up yet, so there is nothing to sync.</source>
+        <translation>This computer has not been set up yet, so there is nothing to sync.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) · {role}</source>
+        <translation>{name} ({code}) · {role}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n not seen)</source>
+        <translation>
+            <numerusform>Conflicts (%n not seen)</numerusform>
+            <numerusform>Conflicts (%n not seen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History (bundles missing)</source>
+        <translation>History (bundles missing)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBar</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short of the target</source>
+        <translation>
+            <numerusform>%n short of the target</numerusform>
+            <numerusform>%n short of the target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>{kind}: {files} (target ≥ {target}), {state}</source>
+        <translation>{kind}: {files} (target ≥ {target}), {state}</translation>
+    </message>
+    <message>
+        <source>Opened {start} to {end}</source>
+        <translation>Opened {start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSpec</name>
     <message>
         <source>New training</source>
@@ -1390,6 +4686,147 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>Print sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Blank, or filled in</source>
+        <translation>Blank, or filled in</translation>
+    </message>
+</context>
+<context>
+    <name>TranchePanel</name>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Plan tranches of 50 %, 30 % and 20 %</source>
+        <translation>Plan tranches of 50 %, 30 % and 20 %</translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation>Grant:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>Condition met</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-01</source>
+        <translation>e.g. 2024-05-01</translation>
+    </message>
+    <message>
+        <source>Condition met on this day</source>
+        <translation>Condition met on this day</translation>
+    </message>
+    <message>
+        <source>Paid on this day</source>
+        <translation>Paid on this day</translation>
+    </message>
+    <message>
+        <source>Selected tranche:</source>
+        <translation>Selected tranche:</translation>
+    </message>
+    <message>
+        <source>Choose a winning entry in the ranking to plan and record its grant tranches.</source>
+        <translation>Choose a winning entry in the ranking to plan and record its grant tranches.</translation>
+    </message>
+    <message>
+        <source>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</source>
+        <translation>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</translation>
+    </message>
+    <message>
+        <source>No tranches planned yet. Check the grant and plan them: 50 % at contract, 30 % at mid-term and 20 % at final acceptance.</source>
+        <translation>No tranches planned yet. Check the grant and plan them: 50 % at contract, 30 % at mid-term and 20 % at final acceptance.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Can be paid</source>
+        <translation>Can be paid</translation>
+    </message>
+    <message>
+        <source>Waiting for the condition</source>
+        <translation>Waiting for the condition</translation>
+    </message>
+    <message>
+        <source>Waiting for the earlier tranche</source>
+        <translation>Waiting for the earlier tranche</translation>
+    </message>
+    <message>
+        <source>Tranches planned.</source>
+        <translation>Tranches planned.</translation>
+    </message>
+    <message>
+        <source>Type the date first.</source>
+        <translation>Type the date first.</translation>
+    </message>
+    <message>
+        <source>Recorded: the condition of tranche {number} was met on {day}.</source>
+        <translation>Recorded: the condition of tranche {number} was met on {day}.</translation>
+    </message>
+    <message>
+        <source>Recorded: tranche {number} was paid on {day}.</source>
+        <translation>Recorded: tranche {number} was paid on {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Added in the month</source>
+        <translation>Added in the month</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
@@ -1398,6 +4835,22 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeeper</name>
+    <message>
+        <source>Key file passphrase</source>
+        <extracomment>Key problems the clerk can solve by typing the passphrase (again).</extracomment>
+        <translation>Key file passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</source>
+        <translation>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
+        <translation>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,17 @@ from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.paths import DB_ENV
 from incubator_desktop.core.resources import resource_path
+from incubator_desktop.core.services.sites import current_site
+from incubator_desktop.ui.first_run.wizard import FirstRunWizard
 from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.widgets.change_bus import ChangeBus
 from incubator_desktop.ui.widgets.context import AppContext
-from incubator_desktop.ui.widgets.i18n import install_cjk_font, install_translators, remove_translators
+from incubator_desktop.ui.widgets.i18n import (
+    install_cjk_font,
+    install_translators,
+    install_uyghur_font,
+    remove_translators,
+)
 from incubator_desktop.ui.widgets.refusals import database_refusal_text
 from incubator_desktop.ui.widgets.settings import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, AppSettings
 from incubator_desktop.ui.widgets.tasks import TaskRunner
@@ -75,6 +82,12 @@ def _failed(error: Exception) -> int:
     return EXIT_UNEXPECTED
 
 
+def needs_setup(db: Database) -> bool:
+    """A database without a site gets the first-run wizard instead of the "not set up" home page."""
+    with db.reading() as session:
+        return current_site(session) is None
+
+
 def run(app: QApplication, args: argparse.Namespace, settings: AppSettings) -> int:
     """Open the database and run the main window until it closes; returns the exit code."""
     try:
@@ -83,6 +96,13 @@ def run(app: QApplication, args: argparse.Namespace, settings: AppSettings) -> i
         return _refused(error)
     except Exception as error:  # anything else: still explain it in a window, not a silent exit
         return _failed(error)
+    if needs_setup(db):
+        wizard = FirstRunWizard(db, settings)
+        accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+        db = wizard.database  # the clerk may have chosen another data folder
+        if not accepted and needs_setup(db):
+            db.close()
+            return EXIT_OK  # closed before setting up: nothing to show yet, the wizard comes back next time
     try:
         context = AppContext(db=db, bus=ChangeBus(), tasks=TaskRunner(), settings=settings)
         window = MainWindow(context)
@@ -105,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = AppSettings()
     language = args.lang or settings.language or DEFAULT_LANGUAGE
     install_cjk_font(app)
+    install_uyghur_font(app)
     translators = install_translators(app, language)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Community Organization Incubator"))
     try:

@@ -161,3 +161,20 @@ def test_unknown_columns_are_refused(filled: Database) -> None:
     """Filtering or sorting by a column the record does not have is a programming error, said plainly."""
     with filled.reading() as session, pytest.raises(ValueError, match="no column"):
         fetch_rows(session, m.Activity, BrowseQuery(), order=SortOrder("nonsense"))
+
+
+def test_recently_deleted_service_files_show_masked_names(township: Database) -> None:
+    """A deleted counselling file appears in "recently deleted" under a masked name only."""
+    from datetime import date
+
+    from incubator_desktop.core import models as m
+    from incubator_desktop.core.services import records
+    from incubator_desktop.core.services.browse import list_deleted_rows
+
+    with township.transaction() as session:
+        record = records.create_record(
+            session, m.ServiceFile, {"kind": "婚姻家庭辅导", "opened_on": date(2026, 5, 1), "subject_name": "阿依古丽"}
+        )
+        records.delete_record(session, m.ServiceFile, record.id)
+        titles = [row.title for row in list_deleted_rows(session, m.ServiceFile)]
+    assert titles == ["阿**丽"]

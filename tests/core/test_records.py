@@ -274,3 +274,18 @@ def test_chinese_text_is_kept_as_typed(township: Database) -> None:
         stored = records.get_record(session, m.Organization, org.id)
         assert stored.name == "团结村（一队）"
         assert stored.description == "成立于二〇二三年，宗旨：服务老人（高龄、独居）！\n\n活动每周一次。"
+
+
+def test_clearing_a_field_that_cannot_be_empty_is_a_required_error(township: Database) -> None:
+    """Editing a defaulted, not-null field to empty is reported as "required", never a database crash;
+    leaving it empty on create takes the default."""
+    with township.transaction() as session:
+        activity = records.create_record(
+            session,
+            m.Activity,
+            {"title": "敬老活动", "kind": "社区活动", "held_on": date(2026, 4, 1), "volunteers": None},
+        )
+        assert activity.volunteers == 0
+    with pytest.raises(ValidationFailed) as failed, township.transaction() as session:
+        records.update_record(session, m.Activity, activity.id, {"beneficiaries": None})
+    assert codes(failed.value) == {"beneficiaries": "required"}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from incubator_desktop.core.db import Database
+from incubator_desktop.ui.cases.page import CasesPage
 from incubator_desktop.ui.home.page import HomePage
 from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.organizations.page import OrganizationsPage
@@ -73,27 +74,16 @@ def test_clicking_a_workspace_switches_the_stack(
     window.navigation.setCurrentRow(3)
     assert isinstance(window.stack.currentWidget(), TrainingsPage)
     window.navigation.setCurrentRow(5)
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert isinstance(window.stack.currentWidget(), CasesPage)
 
 
-def test_unbuilt_workspaces_share_the_placeholder(
+def test_every_workspace_has_its_own_page(
     qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
 ) -> None:
-    """Every workspace not built yet shows the one shared placeholder widget, with its title."""
+    """Every workspace in the navigation is built: none shows the "being built" placeholder."""
     window = make_window(qtbot, make_context(site_db))
     placeholders = [key for key in window.workspace_keys() if isinstance(window.page(key), PlaceholderPage)]
-    assert placeholders == [
-        "cases",
-        "resources",
-        "contests",
-        "projects",
-        "service_files",
-        "indicators",
-        "sync",
-        "settings",
-    ]
-    assert "同步" in label_texts(window.page("sync"))
-    assert any("正在建设中" in text for text in label_texts(window.page("sync")))
+    assert placeholders == []
 
 
 def test_status_bar_shows_site_role_and_bundle(

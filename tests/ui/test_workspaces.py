@@ -15,14 +15,20 @@ from pytestqt.qtbot import QtBot
 from incubator_desktop.core import models as m
 from incubator_desktop.core.db import Database
 from incubator_desktop.ui.activities.page import ActivitiesPage
+from incubator_desktop.ui.cases.page import CasesPage
+from incubator_desktop.ui.contests.page import ContestsPage
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.projects.page import ProjectsPage
 from incubator_desktop.ui.registration.page import RegistrationPage
+from incubator_desktop.ui.resources.page import ResourcesPage
+from incubator_desktop.ui.service_files.page import ServiceFilesPage
 from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.record_page import RecordPage
 
 from .factories import add_activity, add_organizations, add_record, add_training
 from .pages import column, confirm_delete, type_text, wait_idle
+from .seeds import LAST_YEAR, THIS_MONTH, seed_cases, seed_contests, seed_files, seed_projects, seed_resources
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,10 @@ class Workspace:
 
 
 def page_of(widget: QWidget) -> RecordPage:
-    return widget.list_page if isinstance(widget, OrganizationsPage) else widget  # type: ignore[return-value]
+    """The record list of a workspace (a workspace with record pages shows its list first)."""
+    page = getattr(widget, "list_page", widget)
+    assert isinstance(page, RecordPage)
+    return page
 
 
 def _seed_organizations(db: Database) -> None:
@@ -105,6 +114,51 @@ WORKSPACES = {
         ("图书室", "亲子阅读小组"),
         ("service_area", "环境", "垃圾分类宣传"),
         "还没有录入服务活动",
+    ),
+    "cases": Workspace(
+        CasesPage,
+        seed_cases,
+        "title",
+        ("邻里互助案例", "敬老服务案例", "环保宣传案例"),
+        ("李老师", "环保宣传案例"),
+        ("written_on", THIS_MONTH, "敬老服务案例"),
+        "还没有典型案例",
+    ),
+    "resources": Workspace(
+        ResourcesPage,
+        seed_resources,
+        "donor",
+        ("天山建材商行", "爱心人士王芳", "县红十字会"),
+        ("困难老人", "县红十字会"),
+        ("donor_kind", "个人", "爱心人士王芳"),
+        "还没有资源链接记录",
+    ),
+    "contests": Workspace(
+        ContestsPage,
+        seed_contests,
+        "name",
+        ("春季微创投大赛", "往年公益创投大赛", "秋季微创投大赛"),
+        ("青少年", "秋季微创投大赛"),
+        ("year", LAST_YEAR, "往年公益创投大赛"),
+        "还没有公益创投大赛",
+    ),
+    "projects": Workspace(
+        ProjectsPage,
+        seed_projects,
+        "name",
+        ("福彩公益金项目", "往年治理项目", "社区营造项目"),
+        ("民政局", "社区营造项目"),
+        ("year", LAST_YEAR, "往年治理项目"),
+        "还没有资助项目",
+    ),
+    "service_files": Workspace(
+        ServiceFilesPage,
+        seed_files,
+        "subject_name",
+        ("张*", "李*明", "欧**娜"),  # the list only ever shows masked names
+        ("陈社工", "欧**娜"),
+        ("kind", "婚姻家庭辅导", "李*明"),
+        "还没有服务档案",
     ),
 }
 

@@ -134,7 +134,7 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
         "这一期的拨付条件（{condition}）尚未达成，暂不能拨付",
         "这一期的拨付条件尚未达成，暂不能拨付",
     ),
-    "earlier_tranche_unpaid": ("请先拨付第 {sequence} 期之前的各期款项", "请先拨付前面各期款项"),
+    "earlier_tranche_unpaid": ("请先拨付第 {sequence} 期款项", "请先拨付前面各期款项"),
     "already_paid": ("这一期已于 {paid_on} 拨付，不能重复拨付", "这一期已经拨付，不能重复拨付"),
     "paid_before_condition": ("拨付日期不能早于条件达成日期（{condition_met_on}）", "拨付日期不能早于条件达成日期"),
     "duplicate_budget_kind": ("预算中“{kind}”一项重复了，每类支出只能有一行", "预算中有重复的支出类别"),
@@ -307,7 +307,7 @@ _EN: dict[str, tuple[str, ...]] = {
         "This tranche's condition ({condition}) is not met yet.",
         "This tranche's condition is not met yet.",
     ),
-    "earlier_tranche_unpaid": ("Pay the tranches before number {sequence} first.", "Pay the earlier tranches first."),
+    "earlier_tranche_unpaid": ("Pay tranche {sequence} first.", "Pay the earlier tranches first."),
     "already_paid": ("This tranche was paid on {paid_on}.", "This tranche is already paid."),
     "paid_before_condition": (
         "The payment date cannot be before the condition was met ({condition_met_on}).",

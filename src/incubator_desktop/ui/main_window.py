@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 
 from incubator_desktop.core.services.search import SearchHit
 from incubator_desktop.core.services.sites import SiteInfo, current_site
+from incubator_desktop.ui.first_run.practice import PracticeBanner
+from incubator_desktop.ui.help.menu import add_help_menu
+from incubator_desktop.ui.widgets.bundle_status import LastBundle, last_bundle_text, load_last_bundle
 from incubator_desktop.ui.widgets.change_bus import concerns
 from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.output_menus import add_output_menus
 from incubator_desktop.ui.widgets.search_box import GlobalSearchBox
 from incubator_desktop.ui.widgets.style import APP_STYLE
 from incubator_desktop.ui.widgets.vocab_labels import role_label
@@ -57,6 +61,9 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             page = build_workspace_page(key, context, title)
             self._pages[key] = page
+            requests = getattr(page, "record_requested", None)  # pages that point at records elsewhere
+            if requests is not None:
+                requests.connect(self.open_record)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -78,11 +85,14 @@ class MainWindow(QMainWindow):
         self._site_label = QLabel()
         self._role_label = QLabel()
         self._bundle_label = QLabel(self.tr("Last bundle: none yet"))
+        self.practice_banner = PracticeBanner()
+        self.statusBar().addWidget(self.practice_banner)
         for label in (self._site_label, self._role_label, self._bundle_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         context.bus.data_changed.connect(self._on_data_changed)
         self.refresh_site()
+        self.refresh_bundle()
 
         geometry = context.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -98,6 +108,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.print_actions = add_output_menus(self, self._context, toolbar)
+        self.help_menu = add_help_menu(self, self._context)
 
     # --- navigation ---------------------------------------------------------------------------------
 
@@ -125,6 +137,11 @@ class MainWindow(QMainWindow):
         if isinstance(page, ShowsRecords):
             page.show_record(hit.kind, hit.id)
 
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show one record in its workspace (an indicator's drill-down); kinds no workspace shows stay put."""
+        if kind in KIND_WORKSPACE:
+            self.open_hit(SearchHit(kind, record_id, ""))
+
     # --- status -------------------------------------------------------------------------------------
 
     def refresh_site(self) -> None:
@@ -134,6 +151,7 @@ class MainWindow(QMainWindow):
         self._show_site(site)
 
     def _show_site(self, site: SiteInfo | None) -> None:
+        self.practice_banner.setVisible(site is not None and site.is_demo)
         if site is None:
             self._site_label.setText(self.tr("Site not set up yet"))
             self._role_label.clear()
@@ -145,9 +163,27 @@ class MainWindow(QMainWindow):
         self._role_label.show()
         self.setWindowTitle(self.tr("{site} — Community Organization Incubator").format(site=site.name))
 
+    def refresh_bundle(self) -> None:
+        db = self._context.db
+        self._context.tasks.run(lambda: load_last_bundle(db), on_result=self._show_bundle, owner=self)
+
+    def _show_bundle(self, last: LastBundle | None) -> None:
+        self._bundle_label.setText(last_bundle_text(last))
+
     def _on_data_changed(self, scope: str) -> None:
         if concerns(scope, "site", "sites"):
             self.refresh_site()
+        if concerns(scope, "sync"):
+            self.refresh_bundle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: retranslate the window's own texts; pages and open forms stay as they are."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for row, title in enumerate(workspace_titles().values()):
+                self.navigation.item(row).setText(title)
+            self.refresh_site()
+            self.refresh_bundle()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._context.settings.window_geometry = self.saveGeometry()

@@ -11,9 +11,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from incubator_desktop.ui.activities.page import ActivitiesPage
+from incubator_desktop.ui.cases.page import CasesPage
+from incubator_desktop.ui.contests.page import ContestsPage
 from incubator_desktop.ui.home.page import HomePage
+from incubator_desktop.ui.indicators.page import IndicatorsPage
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.projects.page import ProjectsPage
 from incubator_desktop.ui.registration.page import RegistrationPage
+from incubator_desktop.ui.resources.page import ResourcesPage
+from incubator_desktop.ui.service_files.page import ServiceFilesPage
+from incubator_desktop.ui.settings.page import SettingsPage
+from incubator_desktop.ui.sync.page import SyncPage
 from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
@@ -89,4 +97,20 @@ def build_workspace_page(key: str, context: AppContext, title: str) -> QWidget:
         return TrainingsPage(context)
     if key == "activities":
         return ActivitiesPage(context)
+    if key == "indicators":
+        return IndicatorsPage(context)
+    if key == "sync":
+        return SyncPage(context)
+    if key == "cases":
+        return CasesPage(context)
+    if key == "resources":
+        return ResourcesPage(context)
+    if key == "contests":
+        return ContestsPage(context)
+    if key == "projects":
+        return ProjectsPage(context)
+    if key == "service_files":
+        return ServiceFilesPage(context)
+    if key == "settings":
+        return SettingsPage(context)
     return PlaceholderPage(title)

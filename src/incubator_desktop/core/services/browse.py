@@ -290,6 +290,10 @@ def count_children(
     return {parent_id: counts.get(parent_id, 0) for parent_id in wanted}
 
 
+#: Title columns that name a person in a sensitive file; lists show them masked.
+SENSITIVE_TITLES = frozenset({"subject_name"})
+
+
 def list_deleted_rows(session: Session, model: type[m.SyncedRecord], *, limit: int = 200) -> list[DeletedRow]:
     """Tombstoned records of `model`, most recently changed first, for a "recently deleted" list.
 
@@ -303,5 +307,7 @@ def list_deleted_rows(session: Session, model: type[m.SyncedRecord], *, limit: i
     result = []
     for row in rows:
         title = row.values.get(name) if name else next(iter(row.labels.values()), None)
+        if name in SENSITIVE_TITLES:
+            title = mask_name(str(title)) if title else title  # a counselling subject's name never shows in lists
         result.append(DeletedRow(id=row.id, title=str(title or row.id), changed_at=row.values.get("updated_at")))
     return result

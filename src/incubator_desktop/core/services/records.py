@@ -48,7 +48,15 @@ def get_record(session: Session, model: type[R], record_id: str, *, include_dele
 def create_record(session: Session, model: type[R], values: Mapping[str, Any], *, today: date | None = None) -> R:
     """Validate and add a new record; raises ValidationFailed with every problem and writes nothing."""
     _reject_unknown_fields(model, values)
-    clean = normalize_values(model, values)
+    columns = inspect(model).columns
+    # An empty field for a column with a default means "use the default", not "store nothing".
+    clean = {
+        key: value
+        for key, value in normalize_values(model, values).items()
+        if value is not None
+        or columns[key].nullable
+        or (columns[key].default is None and columns[key].server_default is None)
+    }
     errors = validate_record(session, model, clean, today=today)
     if errors:
         raise ValidationFailed(errors)

@@ -134,9 +134,15 @@ def _generic_errors(model: type[m.SyncedRecord], values: Mapping[str, Any]) -> l
         if name in SYSTEM_COLUMNS:
             continue
         value = values.get(name)
-        required = not column.nullable and column.default is None and column.server_default is None
-        if value is None or (isinstance(value, list) and not value and required):
-            if required:
+        has_default = column.default is not None or column.server_default is not None
+        if value is None:
+            # A column that cannot be empty needs a value, unless it has a default and none was given at all
+            # (create_record leaves such columns out so the default applies; a cleared field on edit is an error).
+            if not column.nullable and (not has_default or name in values):
+                errors.append(FieldError(name, "required"))
+            continue
+        if isinstance(value, list) and not value:
+            if not column.nullable and not has_default:
                 errors.append(FieldError(name, "required"))
             continue
         if name in choices:

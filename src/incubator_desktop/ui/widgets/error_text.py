@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from incubator_desktop.core.errors import CoreError, FieldError, ValidationFailed
+from incubator_desktop.ui.widgets.grant_error_text import grant_templates
+from incubator_desktop.ui.widgets.output_error_text import output_templates
+from incubator_desktop.ui.widgets.sync_error_text import sync_templates
 
 _FORMATTER = string.Formatter()
 
@@ -149,6 +152,10 @@ def _templates(code: str) -> tuple[str, ...]:
         return (QCoreApplication.translate("ErrorText", "Only photos (JPG, PNG…) and scans (PDF) can be attached."),)
     if code == "validation_failed":
         return (QCoreApplication.translate("ErrorText", "Some entries need correcting; nothing was saved."),)
+    # Printouts, workbooks and bundles keep their sentences beside each other, out of this list.
+    extra = output_templates(code) or sync_templates(code) or grant_templates(code)
+    if extra:
+        return extra
     return (
         QCoreApplication.translate("ErrorText", "The program could not do this (code {code}). Nothing was saved."),
         QCoreApplication.translate("ErrorText", "The program could not do this. Nothing was saved."),

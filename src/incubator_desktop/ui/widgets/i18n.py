@@ -1,13 +1,14 @@
-"""Installs the application's and Qt's own translators, and the CJK font so Chinese never shows boxes."""
+"""Installs the application's and Qt's own translators, switches them at run time, and the CJK and Uyghur fonts."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from incubator_desktop.core.resources import cjk_font_path, resource_path
+from incubator_desktop.ui.widgets.settings import RIGHT_TO_LEFT_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for translator in installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        direction = (
+            Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT_LANGUAGES else Qt.LayoutDirection.LeftToRight
+        )
+        app.setLayoutDirection(direction)
     return installed
+
+
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace every translator the app holds with those of `language`; widgets get a LanguageChange event."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.setParent(None)  # Python owns it now: freed once no caller still holds it
+    return install_translators(app, language)
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
@@ -53,3 +67,24 @@ def install_cjk_font(app: QGuiApplication) -> str | None:
     font.setFamilies([*existing, cjk])
     app.setFont(font)
     return cjk
+
+
+UYGHUR_FONT_FILE = "NotoSansArabic-Regular.ttf"
+
+
+def install_uyghur_font(app: QGuiApplication) -> str | None:
+    """Register the shipped Arabic-script font (Noto Sans Arabic, OFL-1.1) as a fallback for Uyghur text."""
+    try:
+        path = resource_path("fonts", UYGHUR_FONT_FILE)
+    except FileNotFoundError:
+        log.warning("the Uyghur font is missing; Uyghur text uses whatever the system has")
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = QFont(app.font())
+    existing = [name for name in (font.families() or [font.family()]) if name != families[0]]
+    font.setFamilies([*existing, families[0]])
+    app.setFont(font)
+    return families[0]

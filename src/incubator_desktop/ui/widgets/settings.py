@@ -1,15 +1,17 @@
-"""The one typed wrapper over QSettings: language, window geometry, data folder. Never secrets."""
+"""The one typed wrapper over QSettings: language, window geometry, data and backup folders. Never secrets."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SUPPORTED_LANGUAGES = ("zh_CN", "en")
+SUPPORTED_LANGUAGES = ("zh_CN", "en", "ug")
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ug"})
 DEFAULT_LANGUAGE = "zh_CN"
 
 _LANGUAGE = "ui/language"
 _GEOMETRY = "ui/window_geometry"
 _DATA_FOLDER = "data/folder"
+_BACKUP_FOLDER = "data/backup_folder"
 
 
 class AppSettings:
@@ -56,6 +58,18 @@ class AppSettings:
             self._store.setValue(_DATA_FOLDER, value)
         else:
             self._store.remove(_DATA_FOLDER)
+
+    @property
+    def backup_folder(self) -> str | None:
+        value = self._store.value(_BACKUP_FOLDER)
+        return value if isinstance(value, str) and value else None
+
+    @backup_folder.setter
+    def backup_folder(self, value: str | None) -> None:
+        if value:
+            self._store.setValue(_BACKUP_FOLDER, value)
+        else:
+            self._store.remove(_BACKUP_FOLDER)
 
     def sync(self) -> None:
         self._store.sync()

@@ -1,0 +1,1 @@
+"""The resources workspace (资源链接): donations and other resources linked to the community, with totals."""

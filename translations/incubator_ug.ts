@@ -1,0 +1,5274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ug" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About</source>
+        <extracomment>(component, licence) — fonts first: their licence files ship in resources/fonts/.</extracomment>
+        <translation>ھەققىدە</translation>
+    </message>
+    <message>
+        <source>Community Organization Incubator</source>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرىنى يېتىشتۈرۈش سىستېمىسى</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>نەشرى {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>سانلىق مەلۇمات قىسقۇچى: {folder}</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>ساندان: {database}</translation>
+    </message>
+    <message>
+        <source>Bundled fonts</source>
+        <translation>بىللە تارقىتىلغان خەت نۇسخىلىرى</translation>
+    </message>
+    <message>
+        <source>Main libraries</source>
+        <translation>ئاساسلىق يۇمشاق دېتال ئامبارلىرى</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the fonts folder of the installation.</source>
+        <translation>ئىجازەتنامىنىڭ تولۇق تېكىستى قاچىلاش مۇندەرىجىسىدىكى fonts قىسقۇچىدا.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySpec</name>
+    <message>
+        <source>New service activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the base itself held it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count each person each time (人次).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, place, or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service activities recorded yet. Press “New…” (Ctrl+N) to record one, then add its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>سانداننى ئاچقىلى بولمىدى</translation>
+    </message>
+    <message>
+        <source>The database could not be opened ({detail}). Ask for technical help.</source>
+        <translation>ساندان ئېچىلمىدى ({detail}). تېخنىكىلىق ياردەم سوراڭ.</translation>
+    </message>
+    <message>
+        <source>Community Organization Incubator</source>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرىنى يېتىشتۈرۈش سىستېمىسى</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Photos and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record on the left to see or add its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag photos or scans here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos yet. Photos of the activity, sign-in sheets and other scans can be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose photos or scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already attached: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a training on the left to see and record who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of someone not in the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the people list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose someone from the list, or add them as a walk-in below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">تاللاش…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup is a new, dated copy of the database, checked after copying. A USB stick is a good place for it. Photos and scans are kept in the “attachments” folder next to the database: copy that folder too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to put the backup in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({size}); the copy passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed its check and was deleted. Try another folder or USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written there ({detail}). Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent against the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan. Personnel and evaluation/other may not go over their caps; service spending must reach its floor by the end of the project. A line turns amber at {near} % of its cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} yuan · budget lines {planned} yuan · spent {spent} yuan ({share} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget keeps to the policy&apos;s caps and floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWarnings</name>
+    <message>
+        <source>{kind}: {spent} yuan spent, over the cap of {cap} yuan by {over} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {spent} yuan spent, close to the cap of {cap} yuan; {left} yuan left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: only {spent} yuan spent, below the minimum of {floor} yuan by {missing} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {spent} yuan spent so far; at least {floor} yuan must be spent by the end ({missing} yuan to go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {planned} yuan planned, more than the cap of {cap} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {planned} yuan planned, less than the minimum of {floor} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this expense, “{kind}” would come to {spent} yuan: over its cap of {cap} yuan by {over} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this expense, “{kind}” would come to {spent} yuan: close to its cap of {cap} yuan, with only {left} yuan left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {count} full-time staff; the project needs at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full-time staff member holds a social-work certificate with at least {years} years of practice; at least one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is also full-time staff on another project this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleStatus</name>
+    <message>
+        <source>Last bundle: No. {sequence} sent to {peer} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle: No. {sequence} received from {peer} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSpec</name>
+    <message>
+        <source>New case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization the case is about (type part of the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need or problem the organization met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organization did, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, with numbers where possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished">تىپىك مىساللار</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, author, organization or any words of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case studies written yet. Press “New…” (Ctrl+N) to write one; a base writes at least three a year. Photos go beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case study matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document, e.g. 党建工作承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case on the left to see and tick off its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: {done}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the same record was changed on two computers of one site, the newer change is kept and the other is set aside here, so nothing is lost silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), {unseen} not seen yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContestDetailPage</name>
+    <message>
+        <source>← Back to the contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet. Press “New entry…” to add the first project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant tranches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the entry “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its scores stay recorded; you can undo this right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the entry “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+    </message>
+</context>
+<context>
+    <name>ContestRules</name>
+    <message>
+        <source>Composite score = expert score × {expert} % + pledge score × {pledge} % + vote score × {vote} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert score is the mean of the judges&apos; scores (out of 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges and votes are converted to a score out of 100 as a share of the highest value: the highest pledge ({pledge} yuan) and the most votes ({votes}) score 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part and the composite are rounded to 2 decimals; rule flags do not change the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization already has {wins} winning projects in {year}; one organization may win at most {limit} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {count} direct beneficiaries; an entry must serve at least {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {judges} of the {panel} judges have scored this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judge has scored this entry yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {limit} wins a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under {minimum} beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestSpec</name>
+    <message>
+        <source>Experts, pledges and public votes; the three weights add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New venture contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit venture contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of expert scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of public votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest direct beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most winning projects per organization a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged donations (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For winners: paid in tranches of 50 %, 30 % and 20 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No venture contests yet. Press “New…” (Ctrl+N) to set one up, then open it to add entries and scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contest matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContestsPage</name>
+    <message>
+        <source>Open contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, scores, ranking and tranches (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderSection</name>
+    <message>
+        <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished">سانلىق مەلۇمات قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>Database in use: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a database server, not in a folder of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s standard folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">تاللاش…</translation>
+    </message>
+    <message>
+        <source>Use this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program uses {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the program uses its standard folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRefusal</name>
+    <message>
+        <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of the program. Install the newer version first, then open it again. The database file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a database of this program, or it is damaged. Check that you chose the right file. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the database the program makes a backup copy, and the copy failed the check. The database was not upgraded and was not changed. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database found {count} broken links between records. A backup copy was kept in the backups folder next to the database. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. The database file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownPanel</name>
+    <message numerus="yes">
+        <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row of the table to see its rule and the records behind its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved {value} · target {target} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the total is shown for this indicator: the records behind it are sensitive or summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records of {kind} are behind this number in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of {kind} behind this number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) one step short are listed after them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be negative; enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three weights must add up to 100; now they add up to {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three weights must add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it like 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date; write it like 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is later than today; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is earlier than the date it must follow; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: enter an 11-digit mobile number, or a landline with its area code (like 0998-1234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit code cannot contain “{char}”: only digits and capital letters (not I, O, Z, S, V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit code uses only digits and capital letters (not I, O, Z, S, V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code&apos;s last character is wrong (it should be {expected}); please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code&apos;s last character is wrong; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number cannot contain “{char}”: 17 digits, then a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number is 17 digits, then a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code “{region}” at the start of the ID number does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code at the start of the ID number does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date “{birthdate}” in the ID number is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s last character is wrong (it should be {expected}); please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s last character is wrong; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A division code has 6, 9 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is already recorded; do not enter it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is already recorded; do not enter it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists; please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another site ({owner}) and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another site and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not been set up yet, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read completely; copy it to this computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photos (JPG, PNG…) and scans (PDF) can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries need correcting; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program could not do this (code {code}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program could not do this. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseFormDialog</name>
+    <message>
+        <source>Budget cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This expense would take the budget line over its cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This expense brings the budget line close to its cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway, or go back and correct the amount or the line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseSpec</name>
+    <message>
+        <source>New expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For wages and fees: the person paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for, or who was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expenses recorded for this project yet. Press “New…” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expense matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the organization roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank roster template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full phone and ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full phone and ID numbers will be written into the workbook, and this will be recorded in the audit log. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization roster {date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster template.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger {date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel ھۆججىتى (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank template was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>A bundle carries every change the other site has not confirmed yet, signed by this site and locked so that only the recipient can open it. A lost USB stick does no harm: the next bundle carries the same changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again (after plugging one in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this site&apos;s keys now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished">{name} ({code})</translation>
+    </message>
+    <message>
+        <source>The district civil-affairs bureau ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({path}, {free} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in and press “Look again”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys were made. Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} was written and checked: {path} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The file could not be read or written: {detail}{where}. Choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Data folder</source>
+        <translation>سانلىق مەلۇمات قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>Pressing Set up creates the site and its keys.</source>
+        <translation>«تەڭشەش» نى باسسىڭىز، ئورۇن ۋە ئاچقۇچلار قۇرۇلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Keep the data on this computer&apos;s own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
+        <translation>سانلىق مەلۇماتنى بۇ كومپيۇتېرنىڭ قاتتىق دىسكىسىدا ساقلاڭ. U دىسكا ۋە تور قىسقۇچلىرىنى ئىشلەتكىلى بولمايدۇ، ساندان ئۇ يەردە بۇزۇلۇپ كېتىشى مۇمكىن. U دىسكىدا يۆتكەش ئۈچۈن «ماس قەدەملەش» بېتىنى ئىشلىتىڭ.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>تەڭشەش</translation>
+    </message>
+    <message>
+        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer&apos;s disk.</source>
+        <translation>بۇ قىسقۇچ يۆتكىلىشچان دىسكىدا (U دىسكا ياكى كارتا). بۇ كومپيۇتېرنىڭ دىسكىسىدىكى قىسقۇچنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>This folder is on a network drive. Choose a folder on this computer&apos;s disk.</source>
+        <translation>بۇ قىسقۇچ تور دىسكىسىدا. بۇ كومپيۇتېرنىڭ دىسكىسىدىكى قىسقۇچنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: {detail}</source>
+        <translation>قىسقۇچنى ئىشلەتكىلى بولمايدۇ: {detail}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Each language named in itself, so a clerk finds theirs whatever is showing now.</extracomment>
+        <translation>خۇش كەلدىڭىز</translation>
+    </message>
+    <message>
+        <source>A few questions set up this computer.</source>
+        <translation>بىر قانچە سوئالغا جاۋاب بېرىپ، بۇ كومپيۇتېرنى تەڭشەڭ.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the program:</source>
+        <translation>پروگراممىنىڭ تىلىنى تاللاڭ:</translation>
+    </message>
+    <message>
+        <source>Who uses this computer?</source>
+        <translation>بۇ كومپيۇتېرنى كىم ئىشلىتىدۇ؟</translation>
+    </message>
+    <message>
+        <source>Township incubation base</source>
+        <translation>يېزا يېتىشتۈرۈش بازىسى</translation>
+    </message>
+    <message>
+        <source>District civil affairs bureau</source>
+        <translation>رايونلۇق پۇقرالار ئىشلىرى ئىدارىسى</translation>
+    </message>
+    <message>
+        <source>Townships record the daily work; the district receives their bundles and approves months.</source>
+        <translation>يېزىلار كۈندىلىك خىزمەتنى خاتىرىلەيدۇ؛ رايون ئۇلارنىڭ بولاقلىرىنى قوبۇل قىلىپ، ئايلىق سانلىق مەلۇماتنى تەستىقلايدۇ.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>بۇ ئورۇن</translation>
+    </message>
+    <message>
+        <source>The administrative division code is on the district&apos;s notice.</source>
+        <translation>مەمۇرىي رايون نومۇرى رايوننىڭ ئۇقتۇرۇشىدا بار.</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>مەمۇرىي رايون نومۇرى</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>ئورۇن نامى</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>رايون نومۇرى</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 653121103</source>
+        <translation>9 خانىلىق سان، مەسىلەن 653121103</translation>
+    </message>
+    <message>
+        <source>e.g. Tokzak Town Incubation Base</source>
+        <translation>مەسىلەن: توققۇزاق بازىرى يېتىشتۈرۈش بازىسى</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ئاچقۇچلار</translation>
+    </message>
+    <message>
+        <source>Save the enrolment form to print…</source>
+        <translation>تىزىملاش جەدۋىلىنى بېسىش ئۈچۈن ساقلاش…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
+        <translation>بۇ ئورۇننىڭ ئاچقۇچلىرى قۇرۇلدى. تىزىملاش جەدۋىلىنى بېسىپ، ئىمزا قويۇپ تامغا بېسىپ، رايونغا تاپشۇرۇڭ؛ رايون بولاقلىرىڭىزنى قوبۇل قىلىشتىن بۇرۇن بۇ 60 خانىلىق ساننى سېلىشتۇرىدۇ.</translation>
+    </message>
+    <message>
+        <source>Save the enrolment form</source>
+        <translation>تىزىملاش جەدۋىلىنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>key-enrolment-form.pdf</source>
+        <translation>key-enrolment-form.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ھۆججىتى (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it and print it.</source>
+        <translation>{path} غا ساقلاندى. ئېچىپ بېسىڭ.</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>قانداق باشلاش</translation>
+    </message>
+    <message>
+        <source>Start with no records</source>
+        <translation>قۇرۇق باشلاش</translation>
+    </message>
+    <message>
+        <source>Import an existing roster workbook (.xlsx)</source>
+        <translation>بار بولغان تەشكىلات تىزىملىكىنى ئەكىرىش (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill in practice data to try the program</source>
+        <translation>پروگراممىنى سىناش ئۈچۈن مەشىق سانلىق مەلۇماتى قوشۇش</translation>
+    </message>
+    <message>
+        <source>Practice data is marked “Practice data” everywhere and can be cleared from the Help menu before real work starts.</source>
+        <translation>مەشىق سانلىق مەلۇماتى ھەممە يەردە «مەشىق سانلىق مەلۇماتى» دەپ بەلگىلىنىدۇ، رەسمىي خىزمەتتىن بۇرۇن «ياردەم» تىزىملىكىدىن تازىلىغىلى بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>Roster workbook</source>
+        <translation>تىزىملىك ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ھۆججىتى (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook first.</source>
+        <translation>ئالدى بىلەن تىزىملىك ھۆججىتىنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>تەييار</translation>
+    </message>
+    <message>
+        <source>The site is set up.</source>
+        <translation>ئورۇن تەڭشەلدى.</translation>
+    </message>
+    <message>
+        <source>Press Finish to open the program. The quick guide is in the Help menu.</source>
+        <translation>پروگراممىنى ئېچىش ئۈچۈن «تامام» نى بېسىڭ. تېز قوللانما «ياردەم» تىزىملىكىدە.</translation>
+    </message>
+    <message>
+        <source>Set up Incubator Desktop</source>
+        <translation>يېتىشتۈرۈش بازىسى سىستېمىسىنى تەڭشەش</translation>
+    </message>
+    <message>
+        <source>This folder already holds a site; it is used as it is.</source>
+        <translation>بۇ قىسقۇچتا تەڭشەلگەن ئورۇن بار، شۇنى ئىشلىتىدۇ.</translation>
+    </message>
+    <message>
+        <source>The keys could not be made ({reason}). Make them later on the Sync page.</source>
+        <translation>ئاچقۇچلار قۇرۇلمىدى ({reason}). كېيىن «ماس قەدەملەش» بېتىدە قۇرۇڭ.</translation>
+    </message>
+    <message>
+        <source>Roster imported: {created} organizations added, {rejected} rows need checking.</source>
+        <translation>تىزىملىك ئەكىرىلدى: {created} تەشكىلات قوشۇلدى، {rejected} قۇرنى تەكشۈرۈش كېرەك.</translation>
+    </message>
+    <message>
+        <source>Practice data was filled in. It is marked and can be cleared.</source>
+        <translation>مەشىق سانلىق مەلۇماتى قوشۇلدى. ئۇ بەلگىلەنگەن، تازىلىغىلى بولىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Search names and titles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantErrorText</name>
+    <message>
+        <source>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only winning entries receive a grant in tranches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tranches of this entry are already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant must be more than 0 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tranche&apos;s condition is not recorded as met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche {sequence} has not been paid yet; tranches are paid in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier tranche has not been paid yet; tranches are paid in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tranche was already paid on {paid_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tranche is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date is before the day the condition was met ({condition_met_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date is before the day the condition was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ياردەم(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick guide</source>
+        <translation>تېز قوللانما(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>تىل(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear practice data…</source>
+        <translation>مەشىق سانلىق مەلۇماتىنى تازىلاش…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>ھەققىدە(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle has been received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt of the chosen bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {site}: bundles No. {missing} have not arrived; later bundles carry their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written, not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished (no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Community organizations</source>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
+    </message>
+    <message>
+        <source>Service activities this month</source>
+        <translation>بۇ ئايدىكى مۇلازىمەت پائالىيەتلىرى</translation>
+    </message>
+    <message>
+        <source>Trainings held</source>
+        <translation>ئۆتكۈزۈلگەن تەربىيەلەش</translation>
+    </message>
+    <message>
+        <source>Resources linked</source>
+        <translation>ئۇلانغان مەنبەلەر</translation>
+    </message>
+    <message>
+        <source>This computer has not been set up yet</source>
+        <translation>بۇ كومپيۇتېر تېخى تەڭشەلمىدى</translation>
+    </message>
+    <message>
+        <source>Before records can be kept, this database must be made a township incubation base or a district civil-affairs bureau. For now this is done from the command line (a setup assistant will come in a later version). Open a command window and type, for a township:</source>
+        <translation>خاتىرە قالدۇرۇشتىن بۇرۇن، بۇ ساندان يېزا يېتىشتۈرۈش بازىسى ياكى رايونلۇق پۇقرالار ئىشلىرى ئىدارىسى قىلىپ تەڭشىلىشى كېرەك. بۇ ھازىرچە بۇيرۇق قۇرىدا قىلىنىدۇ. بۇيرۇق كۆزنىكىنى ئېچىپ، يېزا ئۈچۈن مۇنداق كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Example Town</source>
+        <translation>مىسال بازىرى</translation>
+    </message>
+    <message>
+        <source>To try the program with sample data instead, type:</source>
+        <translation>ئۈلگە سانلىق مەلۇمات بىلەن سىناپ بېقىش ئۈچۈن مۇنداق كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Then close this program and start it again.</source>
+        <translation>ئاندىن پروگراممىنى تاقاپ، قايتا قوزغىتىڭ.</translation>
+    </message>
+    <message>
+        <source>This program is using the database {path}. If it is not in the default place, add --db followed by that path to both commands.</source>
+        <translation>پروگرامما {path} ساندانىنى ئىشلىتىۋاتىدۇ. ئۇ كۆڭۈلدىكى ئورۇندا بولمىسا، ھەر ئىككى بۇيرۇققا --db ۋە شۇ يولنى قوشۇڭ.</translation>
+    </message>
+    <message>
+        <source>{role} · division code {code}</source>
+        <translation>{role} · مەمۇرىي رايون نومۇرى {code}</translation>
+    </message>
+    <message>
+        <source>This month at a glance ({month})</source>
+        <translation>بۇ ئاينىڭ ئومۇمىي ئەھۋالى ({month})</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy-يىلى MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>This file cannot be shown as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Choose the bundle file (it ends in .incubator-bundle). It is checked and tried first; nothing changes until you press “Import”.</source>
+        <extracomment>A refusal stands out (its words say the same: every one ends by saying nothing was changed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.incubator-bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished">{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} from {sender}, made {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on both sides; the older version goes to the conflict log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. The table shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the bundle is intact and can be imported. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>△ Close / in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">كۆرسەتكۈچلەر</translation>
+    </message>
+    <message>
+        <source>Target period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the target set in force (else this year to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default targets of the project plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end} · targets: {targets} · {tally}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Each language named in itself, as language pickers do, so it can be found whatever is shown now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used after the program restarts; nothing you have saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the program now to change the language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save any form you are still filling in first; open forms are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Community Organization Incubator</source>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرىنى يېتىشتۈرۈش سىستېمىسى</translation>
+    </message>
+    <message>
+        <source>Last bundle: none yet</source>
+        <translation>ئاخىرقى بولاق: تېخى يوق</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ئىزدەش</translation>
+    </message>
+    <message>
+        <source>Site not set up yet</source>
+        <translation>ئورۇن تېخى تەڭشەلمىدى</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>{site} — Community Organization Incubator</source>
+        <translation>{site} — مەھەللە ئىجتىمائىي تەشكىلاتلىرىنى يېتىشتۈرۈش سىستېمىسى</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDetailPage</name>
+    <message>
+        <source>← Back to the list</source>
+        <extracomment>Changes to these kinds can alter what the page shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incubation plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>This organization has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization&apos;s page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSpec</name>
+    <message>
+        <source>New community organization</source>
+        <extracomment>An alias lupdate still recognizes (it reads `translate(&quot;Context&quot;, &quot;text&quot;)` calls).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit community organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later changes of stage are made on the organization&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved into the base on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in full only here; lists and printouts mask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community organizations</source>
+        <translation type="unfinished">مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, leader, filing number or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations have been recorded yet. Press “New…” (Ctrl+N) to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s whole story (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputErrorText</name>
+    <message>
+        <source>Nothing in the chosen period can go on this notice. Change the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice may only show the office landline, never a personal mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout still contained an ID or phone number, so nothing was printed. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month; write it like 2024-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a month; write it like 2024-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in {month}, so there is no monthly report for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in that month, so there is no monthly report for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contest has no winners or idea awards yet, so there are no certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle has been imported yet, so there is no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found. Check where it is and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx). Save .xls or .et files as .xlsx in Excel or WPS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook has an opening password or is an old .xls file. Remove the password and save it as .xlsx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook contains unsafe content (a DTD) and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is too large (about {size_mb} MB; the limit is {limit_mb} MB). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is too large. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook has too many parts and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook grows to an absurd size when opened (a “zip bomb”) and was refused. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows. Split it into smaller files. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has too many rows. Split it into smaller files. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is damaged or not in a known format. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 10 rows of any sheet. The header needs at least a column named 组织名称 (or 社会组织名称, 名称).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved. Try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook under a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be replaced: it is probably open in Excel or WPS. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be replaced: it is probably open in Excel or WPS. Close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputMenus</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of newly filed organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an organization roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print this month&apos;s progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the notice of newly filed organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutputDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">PDF قىلىپ ساقلاش…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF ھۆججىتى (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer</source>
+        <extracomment>Pages are rasterized for the printer at this resolution at most: sharp text, bounded memory.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This workspace is being built. It will appear in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForms</name>
+    <message>
+        <source>New one-to-one incubation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit incubation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty while the milestone is not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Practice data</source>
+        <translation>مەشىق سانلىق مەلۇماتى</translation>
+    </message>
+    <message>
+        <source>These records are for practice. Clear them from the Help menu before real work starts.</source>
+        <translation>بۇ خاتىرىلەر مەشىق ئۈچۈن. رەسمىي خىزمەتتىن بۇرۇن «ياردەم» تىزىملىكىدىن تازىلاڭ.</translation>
+    </message>
+    <message>
+        <source>Clear practice data</source>
+        <translation>مەشىق سانلىق مەلۇماتىنى تازىلاش</translation>
+    </message>
+    <message>
+        <source>This site holds no practice data.</source>
+        <translation>بۇ ئورۇندا مەشىق سانلىق مەلۇماتى يوق.</translation>
+    </message>
+    <message>
+        <source>Delete every practice record for good? The site and its keys stay set up, ready for real work. This cannot be undone.</source>
+        <translation>بارلىق مەشىق خاتىرىلىرىنى مەڭگۈلۈك ئۆچۈرەمسىز؟ ئورۇن ۋە ئاچقۇچلار ساقلىنىپ قالىدۇ، رەسمىي خىزمەتكە تەييار بولىدۇ. بۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>{count} practice records were deleted.</source>
+        <translation>{count} مەشىق خاتىرىسى ئۆچۈرۈلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Public notice</source>
+        <extracomment>Edits to the options wait this long before the preview is made again (typing stays smooth).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-study booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest award certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is recorded until you save or print.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsForm</name>
+    <message>
+        <source>Newly filed organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources received and where they went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (5 working days; 7 for contest results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office landline, e.g. 0998-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows, for a training still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for objections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training: a blank sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contest is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished">yyyy-يىلى MMMM</translation>
+    </message>
+    <message>
+        <source>Choose an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailPage</name>
+    <message>
+        <source>← Back to the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undertaken by {contractor} · funded by {funder} · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the project&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects &amp; budget</source>
+        <translation type="unfinished">تۈر ۋە خامچوت</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSpec</name>
+    <message>
+        <source>New funded project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit funded project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undertaking organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a social work service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project, undertaking organization or funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending may not go over it; leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending must reach it by the end; leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, expenses, staff and reports (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickGuide</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>تېز قوللانما</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF قىلىپ ساقلاش…</translation>
+    </message>
+    <message>
+        <source>Save the quick guide</source>
+        <translation>تېز قوللانمىنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>quick-guide.pdf</source>
+        <translation>quick-guide.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ھۆججىتى (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it, sign it and keep it with the bundle records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records are kept here. Choose one and press Restore to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">ئىزدەش</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this right away, or restore it later from “Recently deleted”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community organizations</source>
+        <translation type="unfinished">مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubation plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration and filing help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished">تەربىيەلەش</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People served by activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished">تىپىك مىساللار</translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+    </message>
+    <message>
+        <source>Contest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant tranches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service files</source>
+        <translation type="unfinished">مۇلازىمەت ئارخىپى</translation>
+    </message>
+    <message>
+        <source>Target sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to reopen a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationSpec</name>
+    <message>
+        <source>New filing or registration case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit filing or registration case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization name or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filing or registration cases yet. Press “New…” (Ctrl+N) when an organization starts to prepare its documents; the checklist of documents is created with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSpec</name>
+    <message>
+        <source>New monthly progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit monthly progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month or any words of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly reports yet. Press “New…” to record the report the undertaking organization sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSpec</name>
+    <message>
+        <source>New linked resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit linked resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise, charity or person who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20 bags of rice, 5 000 yuan, 10 hours of free clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts in kind and services count at their market value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the recipients are not an organization, e.g. elderly people of a village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor, gift, recipient or purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resources linked yet. Press “New…” (Ctrl+N) to record a donation, a gift in kind or a donated service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Value of all linked resources: {amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the resources listed for {month}: {amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the resources listed: {amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook (.xlsx). The program first tries it without saving anything and shows what would happen; nothing is imported until you press “Import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rows to correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook of the rows not imported, with the reason beside each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel ھۆججىتى (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To import (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeated (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial run, nothing saved yet: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - rows to correct.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to correct in {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Choose an entry in the ranking to see and type in its judges&apos; scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge scored twice keeps the last score. Scores are out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the judge&apos;s name and a score from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTable</name>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFileFormDialog</name>
+    <message>
+        <source>The name is masked and the notes are hidden. Showing them is written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Press “Show full details” to read or change the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFileSpec</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or couple served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: lists show it masked, and reading it in full is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service files</source>
+        <translation type="unfinished">مۇلازىمەت ئارخىپى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker or village (not the person&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service files opened yet. Press “New…” (Ctrl+N) to open a marriage-custom promotion or family counselling file. Names are shown masked in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service file matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">تەڭشەك</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSection</name>
+    <message>
+        <source>This site</source>
+        <translation type="unfinished">بۇ ئورۇن</translation>
+    </message>
+    <message>
+        <source>e.g. the base&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone or contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save site details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not been set up as a site yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Add project staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit project staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their certificate can be added afterwards with “Qualifications…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. project lead, social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-work certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy asks for at least {staff} full-time staff, at least one of them a certified social worker with {years} or more years of practice, and no one full-time on two projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff meet the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff do not meet the policy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_time} full-time, {certified} of them certified with enough practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandingTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>Not yet effectively incubated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed with the township, and %n community service activities held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effectively incubated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet filed with the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>still %n activity short</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An organization counts as effectively incubated once it is filed with the township and has held at least %n community service activities.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubation plan and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing and registration checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venture contest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation type="unfinished">تىپىك مىساللار</translation>
+    </message>
+    <message>
+        <source>no village or community given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service activities (%n held)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incubation plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goals}
+Support: {support} · Mentor: {mentor} · Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounts</name>
+    <message>
+        <source>Record type</source>
+        <extracomment>The columns of an import preview, in the order of the core&apos;s per-type counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>This bundle cannot be imported. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read. Copy it to this computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is far too large to be a bundle of this program. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete: copying was interrupted or the USB stick is faulty. Ask for it to be exported again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a bundle. Choose a file ending in .incubator-bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of the program. Update this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged. Ask for it to be exported again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by a revoked key. The sender must make and enroll new keys. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to site {recipient}, not to this site ({me}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another site. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious: bundle No. {sequence} from site {sender} was already imported, with different contents. The file was kept aside for checking. Ask for technical help. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious: a bundle with this number was already imported, with different contents. Ask for technical help. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious: this bundle does not fit with the bundles before and after it. Ask for technical help. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents are not in the expected form. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer version of the program. Update this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that is not in the expected form. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries sensitive service files, which never travel. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle changes records that belong to another site, which the sender may not do. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle tries to change another site&apos;s records. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle refers to records this site does not have yet. Import the earlier bundles first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a record that clashes with one already here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries the same record twice: it may be altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A township sends bundles only to its own district ({parent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A township sends bundles only to its own district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the township the bundle is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written, so the drive may be faulty. The file was removed; try another USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district can make a restore bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is locked with a passphrase. Enter the passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, so the key file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was not found. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no usable keys yet. Run “incubator keys generate” (or ask for technical help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other site&apos;s public key has not been enrolled yet. Enroll it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">ماس قەدەملەش</translation>
+    </message>
+    <message>
+        <source>Send a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>This computer has not been set up yet, so there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code}) · {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n not seen)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History (bundles missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBar</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short of the target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {files} (target ≥ {target}), {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSpec</name>
+    <message>
+        <source>New training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished">تەربىيەلەش</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, trainer or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainings recorded yet. Press “New…” (Ctrl+N) after a training, then add who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank, or filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranchePanel</name>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan tranches of 50 %, 30 % and 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition met on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected tranche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a winning entry in the ranking to plan and record its grant tranches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tranches planned yet. Check the grant and plan them: 50 % at contract, 30 % at mid-term and 20 % at final acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the earlier tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranches planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: the condition of tranche {number} was met on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: tranche {number} was paid on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeeper</name>
+    <message>
+        <source>Key file passphrase</source>
+        <extracomment>Key problems the clerk can solve by typing the passphrase (again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabLabels</name>
+    <message>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyday services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District civil-affairs bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township incubation base</source>
+        <translation type="unfinished">يېزا يېتىشتۈرۈش بازىسى</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venture contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief for families in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing with the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished">تىزىملاش</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-affairs policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charitable organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best idea award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation and other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marriage-custom promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown.</extracomment>
+        <translation>باش بەت</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>ئىجتىمائىي تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>تىزىملاش</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>تەربىيەلەش</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>مۇلازىمەت پائالىيەتلىرى</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>تىپىك مىساللار</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>مەنبە ئۇلاش</translation>
+    </message>
+    <message>
+        <source>Venture contests</source>
+        <translation>ئاممىۋى پايدا مۇسابىقىسى</translation>
+    </message>
+    <message>
+        <source>Projects &amp; budget</source>
+        <translation>تۈر ۋە خامچوت</translation>
+    </message>
+    <message>
+        <source>Service files</source>
+        <translation>مۇلازىمەت ئارخىپى</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>كۆرسەتكۈچلەر</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ماس قەدەملەش</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تەڭشەك</translation>
+    </message>
+</context>
+</TS>
