@@ -1004,6 +1004,214 @@
     </message>
 </context>
 <context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Year </source>
+        <extracomment>Scopes whose change means the overview must be read again.</extracomment>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook…</source>
+        <translation>Export city-bureau workbook…</translation>
+    </message>
+    <message>
+        <source>Print summary report</source>
+        <translation>Print summary report</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>Met (green)</source>
+        <translation>Met (green)</translation>
+    </message>
+    <message>
+        <source>Close (amber)</source>
+        <translation>Close (amber)</translation>
+    </message>
+    <message>
+        <source>Not met (red)</source>
+        <translation>Not met (red)</translation>
+    </message>
+    <message>
+        <source>Community coverage</source>
+        <translation>Community coverage</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>Approved months</translation>
+    </message>
+    <message>
+        <source>No township has sent a bundle to this district yet.</source>
+        <translation>No township has sent a bundle to this district yet.</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation>Approver&apos;s name</translation>
+    </message>
+    <message>
+        <source>Approve this month</source>
+        <translation>Approve this month</translation>
+    </message>
+    <message>
+        <source>Month approval (select a township above)</source>
+        <translation>Month approval (select a township above)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problem found</translation>
+    </message>
+    <message>
+        <source>No cross-township problems found for this year.</source>
+        <translation>No cross-township problems found for this year.</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No re-open request is waiting.</source>
+        <translation>No re-open request is waiting.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>Cross-checks</source>
+        <translation>Cross-checks</translation>
+    </message>
+    <message>
+        <source>Re-open requests</source>
+        <translation>Re-open requests</translation>
+    </message>
+    <message>
+        <source>Reading the townships&apos; figures…</source>
+        <translation>Reading the townships&apos; figures…</translation>
+    </message>
+    <message>
+        <source>{value}% of {total} communities (goal {goal}%: {verdict})</source>
+        <translation>{value}% of {total} communities (goal {goal}%: {verdict})</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>None received yet</source>
+        <translation>None received yet</translation>
+    </message>
+    <message>
+        <source>No. {number}, {when}</source>
+        <translation>No. {number}, {when}</translation>
+    </message>
+    <message>
+        <source>Missing No. {numbers}</source>
+        <translation>Missing No. {numbers}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{count} met</source>
+        <translation>{count} met</translation>
+    </message>
+    <message>
+        <source>{count} close</source>
+        <translation>{count} close</translation>
+    </message>
+    <message>
+        <source>{count} not met</source>
+        <translation>{count} not met</translation>
+    </message>
+    <message>
+        <source>Select a township in the table first.</source>
+        <translation>Select a township in the table first.</translation>
+    </message>
+    <message>
+        <source>{month} of {name} is approved; it travels in the next bundle.</source>
+        <translation>{month} of {name} is approved; it travels in the next bundle.</translation>
+    </message>
+    <message>
+        <source>Select a re-open request first.</source>
+        <translation>Select a re-open request first.</translation>
+    </message>
+    <message>
+        <source>The request was answered.</source>
+        <translation>The request was answered.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>city-bureau-summary-{year}.xlsx</source>
+        <translation>city-bureau-summary-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook</source>
+        <translation>Export city-bureau workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the summary report…</source>
+        <translation>Preparing the summary report…</translation>
+    </message>
+    <message>
+        <source>Summary report preview</source>
+        <translation>Summary report preview</translation>
+    </message>
+</context>
+<context>
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
@@ -2616,6 +2824,97 @@
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSpec</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>The organization the person belongs to (type part of the name)</source>
+        <translation>The organization the person belongs to (type part of the name)</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Personal data: lists show it masked.</source>
+        <translation>Personal data: lists show it masked.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Social work certificate</source>
+        <translation>Social work certificate</translation>
+    </message>
+    <message>
+        <source>Years in practice</source>
+        <translation>Years in practice</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organization:</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>No people recorded yet. Press “New…” (Ctrl+N) to add one: leaders, volunteers, trainees, social workers and project staff.</source>
+        <translation>No people recorded yet. Press “New…” (Ctrl+N) to add one: leaders, volunteers, trainees, social workers and project staff.</translation>
+    </message>
+    <message>
+        <source>No person matches these filters.</source>
+        <translation>No person matches these filters.</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4910,33 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
     </message>
 </context>
 <context>
+    <name>TownshipDrilldown</name>
+    <message>
+        <source>{name} — indicators</source>
+        <translation>{name} — indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Read-only: the township owns these records and corrects them itself.</source>
+        <translation>Read-only: the township owns these records and corrects them itself.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSpec</name>
     <message>
         <source>New training</source>
@@ -5219,13 +5545,21 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
 <context>
     <name>Workspaces</name>
     <message>
+        <source>District summary</source>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau&apos;s consolidation workspace: listed first, and only on a district site.</extracomment>
+        <translation>District summary</translation>
+    </message>
+    <message>
         <source>Home</source>
-        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown.</extracomment>
         <translation>Home</translation>
     </message>
     <message>
         <source>Organizations</source>
         <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Registration</source>

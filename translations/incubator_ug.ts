@@ -1004,6 +1004,214 @@
     </message>
 </context>
 <context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Year </source>
+        <extracomment>Scopes whose change means the overview must be read again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation type="unfinished">مەمۇرىي رايون نومۇرى</translation>
+    </message>
+    <message>
+        <source>Met (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No township has sent a bundle to this district yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month approval (select a township above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cross-township problems found for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No re-open request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the townships&apos; figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% of {total} communities (goal {goal}%: {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing No. {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a township in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} of {name} is approved; it travels in the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a re-open request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city-bureau-summary-{year}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
@@ -2619,6 +2827,97 @@
     </message>
 </context>
 <context>
+    <name>PersonSpec</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization the person belongs to (type part of the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: lists show it masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social work certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">خادىملار</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people recorded yet. Press “New…” (Ctrl+N) to add one: leaders, volunteers, trainees, social workers and project staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This workspace is being built. It will appear in a later version.</source>
@@ -3196,7 +3495,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خادىملار</translation>
     </message>
     <message>
         <source>Trainings</source>
@@ -4128,7 +4427,7 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خادىملار</translation>
     </message>
     <message>
         <source>Training</source>
@@ -4606,6 +4905,33 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Opened {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownshipDrilldown</name>
+    <message>
+        <source>{name} — indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the township owns these records and corrects them itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5218,13 +5544,21 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
 <context>
     <name>Workspaces</name>
     <message>
+        <source>District summary</source>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau&apos;s consolidation workspace: listed first, and only on a district site.</extracomment>
+        <translation>ناھىيە خۇلاسىسى</translation>
+    </message>
+    <message>
         <source>Home</source>
-        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown.</extracomment>
         <translation>باش بەت</translation>
     </message>
     <message>
         <source>Organizations</source>
         <translation>ئىجتىمائىي تەشكىلاتلار</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>خادىملار</translation>
     </message>
     <message>
         <source>Registration</source>

@@ -999,6 +999,214 @@
     </message>
 </context>
 <context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Year </source>
+        <extracomment>Scopes whose change means the overview must be read again.</extracomment>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook…</source>
+        <translation>导出市局汇总表…</translation>
+    </message>
+    <message>
+        <source>Print summary report</source>
+        <translation>打印汇总报告</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Met (green)</source>
+        <translation>达标（绿）</translation>
+    </message>
+    <message>
+        <source>Close (amber)</source>
+        <translation>接近（黄）</translation>
+    </message>
+    <message>
+        <source>Not met (red)</source>
+        <translation>未达标（红）</translation>
+    </message>
+    <message>
+        <source>Community coverage</source>
+        <translation>社区覆盖率</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>最近收到的同步包</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>缺少的同步包</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>已审核月份</translation>
+    </message>
+    <message>
+        <source>No township has sent a bundle to this district yet.</source>
+        <translation>还没有乡镇向本区发送同步包。</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <source>Approve this month</source>
+        <translation>批准本月</translation>
+    </message>
+    <message>
+        <source>Month approval (select a township above)</source>
+        <translation>月度审核（请先在上表选择乡镇）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>No cross-township problems found for this year.</source>
+        <translation>本年度未发现跨乡镇问题。</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No re-open request is waiting.</source>
+        <translation>没有待处理的重新开放申请。</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>各乡镇情况</translation>
+    </message>
+    <message>
+        <source>Cross-checks</source>
+        <translation>交叉核查</translation>
+    </message>
+    <message>
+        <source>Re-open requests</source>
+        <translation>重新开放申请</translation>
+    </message>
+    <message>
+        <source>Reading the townships&apos; figures…</source>
+        <translation>正在读取各乡镇数据…</translation>
+    </message>
+    <message>
+        <source>{value}% of {total} communities (goal {goal}%: {verdict})</source>
+        <translation>{value}%，共 {total} 个村（社区）（目标 {goal}%：{verdict}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>None received yet</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <source>No. {number}, {when}</source>
+        <translation>第 {number} 号，{when}</translation>
+    </message>
+    <message>
+        <source>Missing No. {numbers}</source>
+        <translation>缺少第 {numbers} 号</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{count} met</source>
+        <translation>{count} 项达标</translation>
+    </message>
+    <message>
+        <source>{count} close</source>
+        <translation>{count} 项接近</translation>
+    </message>
+    <message>
+        <source>{count} not met</source>
+        <translation>{count} 项未达标</translation>
+    </message>
+    <message>
+        <source>Select a township in the table first.</source>
+        <translation>请先在表格中选择一个乡镇。</translation>
+    </message>
+    <message>
+        <source>{month} of {name} is approved; it travels in the next bundle.</source>
+        <translation>已批准{name}的 {month}，将随下一个同步包发送。</translation>
+    </message>
+    <message>
+        <source>Select a re-open request first.</source>
+        <translation>请先选择一条重新开放申请。</translation>
+    </message>
+    <message>
+        <source>The request was answered.</source>
+        <translation>已答复该申请。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>city-bureau-summary-{year}.xlsx</source>
+        <translation>市局汇总表-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export city-bureau workbook</source>
+        <translation>导出市局汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在生成汇总表…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the summary report…</source>
+        <translation>正在生成汇总报告…</translation>
+    </message>
+    <message>
+        <source>Summary report preview</source>
+        <translation>汇总报告预览</translation>
+    </message>
+</context>
+<context>
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
@@ -2604,6 +2812,97 @@
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSpec</name>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>修改人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属组织</translation>
+    </message>
+    <message>
+        <source>The organization the person belongs to (type part of the name)</source>
+        <translation>此人所属的社会组织（输入名称的一部分即可）</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Personal data: lists show it masked.</source>
+        <translation>个人信息：列表中只显示部分号码。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Social work certificate</source>
+        <translation>社工职业资格</translation>
+    </message>
+    <message>
+        <source>Years in practice</source>
+        <translation>从业年限</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>职业资格</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>所属组织：</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部组织</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>职业资格：</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>No people recorded yet. Press “New…” (Ctrl+N) to add one: leaders, volunteers, trainees, social workers and project staff.</source>
+        <translation>还没有录入人员。按“新建…”（Ctrl+N）添加：负责人、志愿者、学员、社会工作者和项目人员。</translation>
+    </message>
+    <message>
+        <source>No person matches these filters.</source>
+        <translation>没有符合筛选条件的人员。</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4885,33 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
 </context>
 <context>
+    <name>TownshipDrilldown</name>
+    <message>
+        <source>{name} — indicators</source>
+        <translation>{name} — 指标情况</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Read-only: the township owns these records and corrects them itself.</source>
+        <translation>只读：这些记录归乡镇所有，由乡镇自行更正。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSpec</name>
     <message>
         <source>New training</source>
@@ -5194,13 +5520,21 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
 <context>
     <name>Workspaces</name>
     <message>
+        <source>District summary</source>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau&apos;s consolidation workspace: listed first, and only on a district site.</extracomment>
+        <translation>区县汇总</translation>
+    </message>
+    <message>
         <source>Home</source>
-        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
         <source>Organizations</source>
         <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Registration</source>

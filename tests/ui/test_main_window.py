@@ -20,7 +20,7 @@ from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 from .factories import SITE_CODE, SITE_NAME
 
 CHINESE_WORKSPACES = [
-    "工作台", "社会组织", "登记备案", "培训", "服务活动", "典型案例", "资源链接",
+    "工作台", "社会组织", "人员", "登记备案", "培训", "服务活动", "典型案例", "资源链接",
     "公益创投", "项目与预算", "服务档案", "指标", "同步", "设置",
 ]  # fmt: skip
 
@@ -42,10 +42,10 @@ def navigation_texts(window: MainWindow) -> list[str]:
 def test_navigation_lists_all_workspaces_in_chinese(
     qtbot: QtBot, zh_cn: None, site_db: Database, make_context: Callable[[Database], AppContext]
 ) -> None:
-    """With the zh_CN translator the navigation shows the 13 workspaces in Chinese, in the agreed order."""
+    """With the zh_CN translator the navigation shows the 14 workspaces in Chinese, in the agreed order."""
     window = make_window(qtbot, make_context(site_db))
     assert navigation_texts(window) == CHINESE_WORKSPACES
-    assert window.stack.count() == 13
+    assert window.stack.count() == 14
 
 
 def test_navigation_is_english_without_translator(
@@ -71,9 +71,9 @@ def test_clicking_a_workspace_switches_the_stack(
     )
     assert isinstance(window.stack.currentWidget(), OrganizationsPage)
     assert window.current_key() == "organizations"
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(4)
     assert isinstance(window.stack.currentWidget(), TrainingsPage)
-    window.navigation.setCurrentRow(5)
+    window.navigation.setCurrentRow(6)
     assert isinstance(window.stack.currentWidget(), CasesPage)
 
 

@@ -18,6 +18,7 @@ from incubator_desktop.ui.activities.page import ActivitiesPage
 from incubator_desktop.ui.cases.page import CasesPage
 from incubator_desktop.ui.contests.page import ContestsPage
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.people.page import PeoplePage
 from incubator_desktop.ui.projects.page import ProjectsPage
 from incubator_desktop.ui.registration.page import RegistrationPage
 from incubator_desktop.ui.resources.page import ResourcesPage
@@ -57,6 +58,13 @@ def _seed_organizations(db: Database) -> None:
     add_organizations(db, ["邻里互助会"], stage="已备案")
 
 
+def _seed_people(db: Database) -> None:
+    (org,) = add_organizations(db, ["阳光志愿服务队"])
+    add_record(db, m.Person, name="王芳", organization_id=org, roles=["负责人"])
+    add_record(db, m.Person, name="李明", certificate_level="社会工作师")
+    add_record(db, m.Person, name="张伟", phone="13912345678")
+
+
 def _seed_cases(db: Database) -> None:
     ids = add_organizations(db, ["阳光志愿服务队", "夕阳红舞蹈队", "邻里互助会"])
     for org_id, kind in zip(ids, ("备案", "备案", "登记"), strict=True):
@@ -87,6 +95,15 @@ WORKSPACES = {
         ("王芳", "阳光志愿服务队"),
         ("category", "文体活动类", "夕阳红舞蹈队"),
         "还没有录入社会组织",
+    ),
+    "people": Workspace(
+        PeoplePage,
+        _seed_people,
+        "name",
+        ("王芳", "李明", "张伟"),
+        ("张", "张伟"),
+        ("certificate_level", "社会工作师", "李明"),
+        "还没有录入人员",
     ),
     "registration": Workspace(
         RegistrationPage,

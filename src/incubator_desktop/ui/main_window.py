@@ -29,10 +29,10 @@ from incubator_desktop.ui.widgets.style import APP_STYLE
 from incubator_desktop.ui.widgets.vocab_labels import role_label
 from incubator_desktop.ui.workspaces import (
     KIND_WORKSPACE,
-    WORKSPACE_KEYS,
     ShowsRecords,
     build_workspace_page,
-    workspace_titles,
+    titles_for_role,
+    workspace_keys,
 )
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -54,7 +54,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
-        for key, title in workspace_titles().items():
+        # The role decides the navigation: a district gets its summary workspace first. Read once; a site's
+        # role never changes after set-up.
+        with context.db.reading() as session:
+            site = current_site(session)
+        self._role = site.role if site else None
+        self._keys = workspace_keys(self._role)
+        for key, title in titles_for_role(self._role).items():
             item = QListWidgetItem(title)
             item.setData(_KEY_ROLE, key)
             item.setSizeHint(QSize(0, 36))
@@ -114,17 +120,17 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------------
 
     def workspace_keys(self) -> tuple[str, ...]:
-        return WORKSPACE_KEYS
+        return self._keys
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
 
     def current_key(self) -> str:
-        return WORKSPACE_KEYS[self.stack.currentIndex()]
+        return self._keys[self.stack.currentIndex()]
 
     def navigate(self, key: str) -> QWidget:
         """Switch to workspace `key` and return its page."""
-        self.navigation.setCurrentRow(WORKSPACE_KEYS.index(key))
+        self.navigation.setCurrentRow(self._keys.index(key))
         return self._pages[key]
 
     def focus_search(self) -> None:
@@ -179,7 +185,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: retranslate the window's own texts; pages and open forms stay as they are."""
         if event.type() == QEvent.Type.LanguageChange:
-            for row, title in enumerate(workspace_titles().values()):
+            for row, title in enumerate(titles_for_role(self._role).values()):
                 self.navigation.item(row).setText(title)
             self.refresh_site()
             self.refresh_bundle()

@@ -10,12 +10,15 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from incubator_desktop.core.vocab import SiteKind
 from incubator_desktop.ui.activities.page import ActivitiesPage
 from incubator_desktop.ui.cases.page import CasesPage
 from incubator_desktop.ui.contests.page import ContestsPage
+from incubator_desktop.ui.district.page import DistrictPage
 from incubator_desktop.ui.home.page import HomePage
 from incubator_desktop.ui.indicators.page import IndicatorsPage
 from incubator_desktop.ui.organizations.page import OrganizationsPage
+from incubator_desktop.ui.people.page import PeoplePage
 from incubator_desktop.ui.projects.page import ProjectsPage
 from incubator_desktop.ui.registration.page import RegistrationPage
 from incubator_desktop.ui.resources.page import ResourcesPage
@@ -29,6 +32,7 @@ from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 WORKSPACE_KEYS: tuple[str, ...] = (
     "home",
     "organizations",
+    "people",
     "registration",
     "trainings",
     "activities",
@@ -46,7 +50,7 @@ WORKSPACE_KEYS: tuple[str, ...] = (
 KIND_WORKSPACE: dict[str, str] = {
     "organizations": "organizations",
     "communities": "organizations",
-    "people": "organizations",
+    "people": "people",
     "trainings": "trainings",
     "activities": "activities",
     "case_studies": "cases",
@@ -57,6 +61,23 @@ KIND_WORKSPACE: dict[str, str] = {
     "notices": "registration",
     "registration_cases": "registration",
 }
+
+
+#: The district bureau's consolidation workspace: listed first, and only on a district site.
+DISTRICT_KEY = "district"
+
+
+def workspace_keys(role: SiteKind | None) -> tuple[str, ...]:
+    """The navigation order for a site of `role`: a district sees 区县汇总 first; a township never sees it."""
+    return (DISTRICT_KEY, *WORKSPACE_KEYS) if role is SiteKind.DISTRICT else WORKSPACE_KEYS
+
+
+def titles_for_role(role: SiteKind | None) -> dict[str, str]:
+    """Key → title in the current language, in the navigation order of a site of `role`."""
+    titles = workspace_titles()
+    if role is not SiteKind.DISTRICT:
+        return titles
+    return {DISTRICT_KEY: QCoreApplication.translate("Workspaces", "District summary"), **titles}
 
 
 @runtime_checkable
@@ -71,6 +92,7 @@ def workspace_titles() -> dict[str, str]:
     return {
         "home": QCoreApplication.translate("Workspaces", "Home"),
         "organizations": QCoreApplication.translate("Workspaces", "Organizations"),
+        "people": QCoreApplication.translate("Workspaces", "People"),
         "registration": QCoreApplication.translate("Workspaces", "Registration"),
         "trainings": QCoreApplication.translate("Workspaces", "Trainings"),
         "activities": QCoreApplication.translate("Workspaces", "Activities"),
@@ -87,10 +109,14 @@ def workspace_titles() -> dict[str, str]:
 
 def build_workspace_page(key: str, context: AppContext, title: str) -> QWidget:
     """The page for workspace `key`; workspaces not built yet get the shared placeholder."""
+    if key == DISTRICT_KEY:
+        return DistrictPage(context)
     if key == "home":
         return HomePage(context)
     if key == "organizations":
         return OrganizationsPage(context)
+    if key == "people":
+        return PeoplePage(context)
     if key == "registration":
         return RegistrationPage(context)
     if key == "trainings":
