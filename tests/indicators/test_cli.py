@@ -54,3 +54,17 @@ def test_bad_date_exits_3(small: Small, db: Database, capsys: pytest.CaptureFixt
     """A malformed date or an end before the start is rejected with exit 3."""
     assert run(capsys, db, "indicators", "--from", "2024-02-30")[0] == 3
     assert run(capsys, db, "indicators", "--from", "2024-05-01", "--to", "2024-04-01")[0] == 3
+
+
+def test_targets_can_be_shown_and_set(township: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """`incubator targets --set` changes one target of the site's set (made from the defaults), and the
+    indicators then compare against it; an unknown indicator or a non-number exits 3."""
+    period = ["--from", "2026-01-01", "--to", "2026-10-31"]
+    code, out, _ = run(capsys, township, "targets", *period, "--json")
+    assert code == 0 and json.loads(out)["targets"]["case_studies"] == "3"
+    code, out, _ = run(capsys, township, "targets", *period, "--set", "case_studies", "5", "--json")
+    assert code == 0 and json.loads(out)["targets"]["case_studies"] == "5.00"
+    code, out, _ = run(capsys, township, "indicators", *period, "--json")
+    assert next(i for i in json.loads(out) if i["code"] == "case_studies")["target"] == 5
+    assert run(capsys, township, "targets", *period, "--set", "no_such_thing", "5")[0] == 3
+    assert run(capsys, township, "targets", *period, "--set", "case_studies", "五")[0] == 3

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 ZH_CN: dict[str, tuple[str, ...]] = {
+    "unknown_indicator": ("没有“{indicator}”这项指标；可设置的指标：{allowed}", "没有这项指标"),
+    "target_set": ("已设置 {indicator} 的目标为 {value}", "目标已设置"),
+    "not_a_number": ("“{value}”不是数字，请填写数字", "请填写数字"),
     "indicators_period": ("统计期：{start} 至 {end}，目标：{targets}", "统计期：{start} 至 {end}", "统计期"),
     "indicators_default_targets": ("默认目标（《项目实施方案》绩效目标）",),
     "indicator_status_green": ("达标",),
@@ -19,6 +22,9 @@ ZH_CN: dict[str, tuple[str, ...]] = {
     ),
 }
 EN: dict[str, tuple[str, ...]] = {
+    "unknown_indicator": ("There is no indicator “{indicator}”; these can be set: {allowed}", "No such indicator."),
+    "target_set": ("The target for {indicator} is now {value}", "Target set."),
+    "not_a_number": ("“{value}” is not a number.", "Please enter a number."),
     "indicators_period": ("Period: {start} to {end}, targets: {targets}", "Period: {start} to {end}", "Period"),
     "indicators_default_targets": ("default targets (the project plan's performance targets)",),
     "indicator_status_green": ("met",),

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
-from incubator_desktop.core.services.records import create_record
+from incubator_desktop.core.errors import InputRejected
+from incubator_desktop.core.services.records import create_record, get_record, update_record
 from incubator_desktop.core.services.sites import require_site
 
 #: The per-project targets of 003 that a target set carries; codes are shared with the district's sets.
@@ -114,3 +115,23 @@ def default_period(session: Session, *, today: date | None = None) -> tuple[date
     if covering is not None:
         return covering.period_start, covering.period_end
     return date(today.year, 1, 1), today
+
+
+def set_target(session: Session, *, start: date, end: date, indicator: str, value: Decimal) -> str:
+    """Set one indicator's target in the site's target set for the period (made from the defaults if there is
+    none). A set issued by the district belongs to the district, so editing it here is refused (not_owner)."""
+    if indicator not in default_targets():
+        raise InputRejected("unknown_indicator", indicator=indicator, allowed=sorted(default_targets()))
+    set_id = ensure_default_target_set(session, start=start, end=end)
+    owner = get_record(session, m.TargetSet, set_id).origin_site
+    if owner != require_site(session).code:
+        raise InputRejected("not_owner", owner=owner)
+    query = select(m.TargetValue).where(
+        m.TargetValue.target_set_id == set_id, m.TargetValue.indicator == indicator, m.TargetValue.deleted.is_(False)
+    )
+    existing = session.scalars(query).first()
+    if existing is None:
+        create_record(session, m.TargetValue, {"target_set_id": set_id, "indicator": indicator, "value": value})
+    else:
+        update_record(session, m.TargetValue, existing.id, {"value": value})
+    return set_id
