@@ -2251,7 +2251,6 @@
     <name>IndicatorTable</name>
     <message>
         <source>✓ Met</source>
-        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2271,6 +2270,7 @@
     <name>IndicatorTableModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

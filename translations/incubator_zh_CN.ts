@@ -2240,7 +2240,6 @@
     <name>IndicatorTable</name>
     <message>
         <source>✓ Met</source>
-        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
         <translation>✓ 达标</translation>
     </message>
     <message>
@@ -2260,6 +2259,7 @@
     <name>IndicatorTableModel</name>
     <message>
         <source>Indicator</source>
+        <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
         <translation>指标</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from incubator_desktop.core.district.overview import TownshipRow
-from incubator_desktop.ui.indicators.model import format_number, status_text, target_text
+from incubator_desktop.ui.widgets.indicator_text import format_number, status_text, target_text
 from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel, TextTableView
 
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from incubator_desktop.core.indicators import Indicator, NearMiss, NearMissReason
 from incubator_desktop.ui.indicators.load import DrillRecord, load_drill_records
-from incubator_desktop.ui.indicators.model import format_number, status_text, target_text
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
+from incubator_desktop.ui.widgets.indicator_text import format_number, status_text, target_text
 from incubator_desktop.ui.widgets.record_type_labels import record_type_label
 from incubator_desktop.ui.widgets.tasks import TaskHandle
 from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel, TextTableView, Tone

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QStyleOptionViewItem
 
-from incubator_desktop.core.indicators import Comparison, Indicator, Number, Status
+from incubator_desktop.core.indicators import Indicator, Status
+from incubator_desktop.ui.widgets.indicator_text import format_number, status_text, target_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LABEL, VALUE, TARGET, PROGRESS, STATUS = range(5)
@@ -30,35 +29,6 @@ STATUS_COLOURS = {
     Status.RED: "#f8d3cf",
     Status.INFO: "#e6eaee",
 }
-
-
-def status_text(status: Status) -> str:
-    """The status in words, with a mark that survives black-and-white printing and colour blindness."""
-    translate = QCoreApplication.translate
-    return {
-        Status.GREEN: translate("IndicatorTable", "✓ Met"),
-        Status.AMBER: translate("IndicatorTable", "△ Close / in progress"),
-        Status.RED: translate("IndicatorTable", "× Not met"),
-        Status.INFO: translate("IndicatorTable", "○ For information"),
-    }[status]
-
-
-def format_number(value: Number, unit: str = "") -> str:
-    """A count as a whole number; money with two decimals; other decimals with one, all with grouping."""
-    locale = QLocale()
-    if isinstance(value, int):
-        text = locale.toString(value)
-    else:
-        places = 2 if unit in ("元", "yuan") else 1
-        text = locale.toString(float(value), "f", places)
-    return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
-
-
-def target_text(indicator: Indicator) -> str:
-    if indicator.target is None:
-        return "—"
-    sign = "≥" if indicator.comparison is Comparison.AT_LEAST else "≤"
-    return f"{sign} {format_number(indicator.target, indicator.unit)}"
 
 
 class IndicatorTableModel(QAbstractTableModel):

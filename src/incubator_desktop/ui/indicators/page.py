@@ -24,9 +24,10 @@ from incubator_desktop.core.indicators import Status
 from incubator_desktop.ui.indicators.chart import TrendChart
 from incubator_desktop.ui.indicators.drilldown import DrillDownPanel
 from incubator_desktop.ui.indicators.load import IndicatorSnapshot, load_default_period, load_indicators
-from incubator_desktop.ui.indicators.model import PROGRESS, IndicatorTableModel, ProgressDelegate, status_text
+from incubator_desktop.ui.indicators.model import PROGRESS, IndicatorTableModel, ProgressDelegate
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
+from incubator_desktop.ui.widgets.indicator_text import status_text
 from incubator_desktop.ui.widgets.period_chooser import PeriodChooser
 from incubator_desktop.ui.widgets.print_dialog import open_print_dialog
 from incubator_desktop.ui.widgets.print_jobs import PrintKind
