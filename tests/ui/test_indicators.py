@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.indicators import captions_for, compute_indicators, default_period
 from incubator_desktop.ui.indicators.model import LABEL, STATUS, VALUE
-from incubator_desktop.ui.widgets.indicator_text import format_number, status_text
 from incubator_desktop.ui.indicators.page import IndicatorsPage
 from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.indicator_text import format_number, status_text
 
 from .demo_copy import demo_database
 
