@@ -4,8 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check src tests installer
-.venv/bin/ruff format --check src tests installer
+.venv/bin/ruff check src tests installer benchmarks
+.venv/bin/ruff format --check src tests installer benchmarks
 .venv/bin/mypy
 .venv/bin/lint-imports
 .venv/bin/python -m pytest "$@"
