@@ -12,10 +12,16 @@ from sqlalchemy.orm import Session
 from incubator_desktop.core import models as m
 from incubator_desktop.core.indicators.counts import Scope, Tally, fen_to_yuan
 from incubator_desktop.core.indicators.model import Comparison
-from incubator_desktop.core.vocab import BudgetKind
 
-#: 003: a 160 000-yuan project spends ≤ 100 000 on personnel, ≥ 40 000 on services, ≤ 20 000 on the rest.
-RULE_PROJECT_FEN = 16_000_000
+# 003's budget and staffing rules live once, beside the budget service that enforces them.
+from incubator_desktop.core.services.budgets import (
+    MIN_PRACTICE_YEARS,
+    OTHER_CAP_FEN,
+    PERSONNEL_CAP_FEN,
+    RULE_PROJECT_FEN,
+    SERVICES_FLOOR_FEN,
+)
+from incubator_desktop.core.vocab import BudgetKind
 
 
 @dataclass(frozen=True)
@@ -27,13 +33,12 @@ class BudgetRule:
 
 
 BUDGET_RULES = (
-    BudgetRule("budget_personnel_ratio", BudgetKind.PERSONNEL, Comparison.AT_MOST, 10_000_000),
-    BudgetRule("budget_services_ratio", BudgetKind.SERVICES, Comparison.AT_LEAST, 4_000_000),
-    BudgetRule("budget_other_ratio", BudgetKind.EVALUATION_OTHER, Comparison.AT_MOST, 2_000_000),
+    BudgetRule("budget_personnel_ratio", BudgetKind.PERSONNEL, Comparison.AT_MOST, PERSONNEL_CAP_FEN),
+    BudgetRule("budget_services_ratio", BudgetKind.SERVICES, Comparison.AT_LEAST, SERVICES_FLOOR_FEN),
+    BudgetRule("budget_other_ratio", BudgetKind.EVALUATION_OTHER, Comparison.AT_MOST, OTHER_CAP_FEN),
 )
 
 #: Years of practice a certified staff member needs (003).
-MIN_PRACTICE_YEARS = 2
 
 
 @dataclass(frozen=True)
