@@ -976,31 +976,31 @@
     <name>DatabaseRefusal</name>
     <message>
         <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان يۆتكىلىشچان ساقلىغۇچتا (U دىسكا ياكى ساقلاش كارتىسىدا)، ئۇ يەردە ھۆججىتى بۇزۇلۇپ كېتىشى مۇمكىن. ئۇنى بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى بىر قىسقۇچقا كۆچۈرۈپ، شۇ يەردىن ئېچىڭ. ساندان ھۆججىتى ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان ئورتاق تور قىسقۇچىدا، ئۇ يەردە ھۆججىتى بۇزۇلۇپ كېتىشى مۇمكىن. ئۇنى بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى بىر قىسقۇچقا كۆچۈرۈپ، شۇ يەردىن ئېچىڭ. ساندان ھۆججىتى ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of the program. Install the newer version first, then open it again. The database file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندان پروگراممىنىڭ يېڭىراق نەشرىدە قۇرۇلغان. ئالدى بىلەن يېڭى نەشرىنى قاچىلاپ، ئاندىن قايتا ئېچىڭ. ساندان ھۆججىتى ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This file is not a database of this program, or it is damaged. Check that you chose the right file. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت بۇ پروگراممىنىڭ ساندانى ئەمەس ياكى بۇزۇلغان. توغرا ھۆججەتنى تاللىغانلىقىڭىزنى تەكشۈرۈڭ. ھۆججەت ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Before upgrading the database the program makes a backup copy, and the copy failed the check. The database was not upgraded and was not changed. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>سانداننى يېڭىلاشتىن بۇرۇن پروگرامما زاپاس نۇسخا ئالىدۇ، بىراق زاپاس نۇسخا تەكشۈرۈشتىن ئۆتمىدى. ساندان يېڭىلانمىدى ۋە ئۆزگەرتىلمىدى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>Upgrading the database found {count} broken links between records. A backup copy was kept in the backups folder next to the database. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>سانداننى يېڭىلاش جەريانىدا خاتىرىلەر ئارىسىدىكى {count} ئۇلىنىشنىڭ بۇزۇلغانلىقى بايقالدى. زاپاس نۇسخا ساندان يېنىدىكى backups قىسقۇچىدا ساقلاندى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>The database cannot be opened. The database file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سانداننى ئاچقىلى بولمايدۇ. ساندان ھۆججىتى ئۆزگەرتىلمىدى.</translation>
     </message>
 </context>
 <context>
@@ -1290,183 +1290,183 @@
     <name>ErrorText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈرنى چوقۇم تولدۇرۇش كېرەك.</translation>
     </message>
     <message>
         <source>Too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەك ئۇزۇن: كۆپ بولغاندا {max} ھەرپ بولىدۇ.</translation>
     </message>
     <message>
         <source>Too long; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەك ئۇزۇن؛ قىسقارتىڭ.</translation>
     </message>
     <message>
         <source>Please choose one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىكى قىممەتلەردىن بىرنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Must not be negative; enter 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنپىي سان بولسا بولمايدۇ؛ 0 ياكى ئۇنىڭدىن چوڭ سان كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>Must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} بىلەن {high} ئارىلىقىدا بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>The number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>سان رۇخسەت قىلىنغان دائىرىدىن ھالقىپ كەتتى.</translation>
     </message>
     <message>
         <source>The three weights must add up to 100; now they add up to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈچ ۋەزىننىڭ يىغىندىسى 100 بولۇشى كېرەك؛ ھازىر {total}.</translation>
     </message>
     <message>
         <source>The three weights must add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈچ ۋەزىننىڭ يىغىندىسى 100 بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>“{value}” is not a date; write it like 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» چېسلا ئەمەس؛ 2024-05-01 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Not a date; write it like 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا ئەمەس؛ 2024-05-01 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>This date is later than today; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چېسلا بۈگۈندىن كېيىن؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>This date is earlier than the date it must follow; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چېسلا ئۇنىڭدىن بۇرۇن كېلىشكە تېگىشلىك چېسلادىن (مەسىلەن، قۇرۇلغان ياكى باشلانغان چېسلادىن) بۇرۇن؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» سان ئەمەس.</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>سان ئەمەس.</translation>
     </message>
     <message>
         <source>Not a phone number: enter an 11-digit mobile number, or a landline with its area code (like 0998-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون نومۇرى توغرا ئەمەس: 11 خانىلىق يانفون نومۇرىنى ياكى رايون كودى بىلەن مۇقىم تېلېفون نومۇرىنى (مەسىلەن 0998-1234567) كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى 18 خانىلىق بولىدۇ؛ بۇنىڭدا {length} خانە بار.</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى 18 خانىلىق بولىدۇ.</translation>
     </message>
     <message>
         <source>A credit code cannot contain “{char}”: only digits and capital letters (not I, O, Z, S, V).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىناۋەت كودىدا «{char}» بولسا بولمايدۇ: پەقەت رەقەم ۋە چوڭ ھەرپ (I، O، Z، S، V دىن باشقا) ئىشلىتىلىدۇ.</translation>
     </message>
     <message>
         <source>A credit code uses only digits and capital letters (not I, O, Z, S, V).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىناۋەت كودىدا پەقەت رەقەم ۋە چوڭ ھەرپ (I، O، Z، S، V دىن باشقا) ئىشلىتىلىدۇ.</translation>
     </message>
     <message>
         <source>The credit code&apos;s last character is wrong (it should be {expected}); please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىناۋەت كودىنىڭ ئاخىرقى خانىسى (تەكشۈرۈش خانىسى) خاتا ({expected} بولۇشى كېرەك)؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>The credit code&apos;s last character is wrong; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىناۋەت كودىنىڭ ئاخىرقى خانىسى (تەكشۈرۈش خانىسى) خاتا؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>An ID number has 18 characters; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرى 18 خانىلىق بولىدۇ؛ بۇنىڭدا {length} خانە بار.</translation>
     </message>
     <message>
         <source>An ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرى 18 خانىلىق بولىدۇ.</translation>
     </message>
     <message>
         <source>An ID number cannot contain “{char}”: 17 digits, then a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىدا «{char}» بولسا بولمايدۇ: ئالدىدا 17 رەقەم، ئاخىرىدا رەقەم ياكى X بولىدۇ.</translation>
     </message>
     <message>
         <source>An ID number is 17 digits, then a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىنىڭ ئالدىدا 17 رەقەم، ئاخىرىدا رەقەم ياكى X بولىدۇ.</translation>
     </message>
     <message>
         <source>The region code “{region}” at the start of the ID number does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىنىڭ بېشىدىكى «{region}» رايون كودى مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
         <source>The region code at the start of the ID number does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىنىڭ بېشىدىكى رايون كودى مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
         <source>The birth date “{birthdate}” in the ID number is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىدىكى «{birthdate}» تۇغۇلغان چېسلاسى مۇمكىن ئەمەس.</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىدىكى تۇغۇلغان چېسلا مۇمكىن ئەمەس.</translation>
     </message>
     <message>
         <source>The ID number&apos;s last character is wrong (it should be {expected}); please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىنىڭ ئاخىرقى خانىسى (تەكشۈرۈش خانىسى) خاتا ({expected} بولۇشى كېرەك)؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>The ID number&apos;s last character is wrong; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرىنىڭ ئاخىرقى خانىسى (تەكشۈرۈش خانىسى) خاتا؛ تەكشۈرۈپ بېقىڭ.</translation>
     </message>
     <message>
         <source>A division code has 6, 9 or 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەمۇرىي رايون نومۇرى 6، 9 ياكى 12 خانىلىق سان بولىدۇ.</translation>
     </message>
     <message>
         <source>“{value}” is already recorded; do not enter it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ئاللىقاچان خاتىرىلەنگەن؛ قايتا كىرگۈزمەڭ.</translation>
     </message>
     <message>
         <source>This is already recorded; do not enter it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاللىقاچان خاتىرىلەنگەن؛ قايتا كىرگۈزمەڭ.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists; please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان خاتىرە ئەمدى مەۋجۇت ئەمەس؛ قايتا تاللاڭ.</translation>
     </message>
     <message>
         <source>This record belongs to another site ({owner}) and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرە باشقا ئورۇنغا ({owner}) تەۋە، بۇ يەردە ئۆزگەرتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This record belongs to another site and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرە باشقا ئورۇنغا تەۋە، بۇ يەردە ئۆزگەرتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This computer has not been set up yet, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېر تېخى تەڭشەلمىدى، شۇڭا ھېچنېمە ساقلىغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The file could not be read completely; copy it to this computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى تولۇق ئوقۇغىلى بولمىدى؛ ئۇنى بۇ كومپيۇتېرغا كۆچۈرۈپ، قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>Only photos (JPG, PNG…) and scans (PDF) can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت سۈرەت (JPG، PNG…) ۋە سىكانېرلانغان ھۆججەت (PDF) نىلا قوشقىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>Some entries need correcting; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەزى تۈرلەرنى تۈزىتىش كېرەك؛ ھېچنېمە ساقلانمىدى.</translation>
     </message>
     <message>
         <source>The program could not do this (code {code}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما بۇ مەشغۇلاتنى ئورۇندىيالمىدى (كود {code}). ھېچنېمە ساقلانمىدى.</translation>
     </message>
     <message>
         <source>The program could not do this. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما بۇ مەشغۇلاتنى ئورۇندىيالمىدى. ھېچنېمە ساقلانمىدى.</translation>
     </message>
 </context>
 <context>
@@ -1732,18 +1732,18 @@
     <name>FailureText</name>
     <message>
         <source>The file could not be read or written: {detail}{where}. Choose another place and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى ئوقۇغىلى ياكى يازغىلى بولمىدى: {detail}{where}. باشقا جاينى تاللاپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئويلىمىغان خاتالىق كۆرۈلدى ({detail}). تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-يىلى MMM</translation>
     </message>
 </context>
 <context>
@@ -1934,11 +1934,11 @@
     <name>GlobalSearchBox</name>
     <message>
         <source>Search names and titles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ۋە ماۋزۇ ئىزدەش (Ctrl+F)</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنېمە تېپىلمىدى</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2165,7 @@
     <name>ImageViewerDialog</name>
     <message>
         <source>This file cannot be shown as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەتنى رەسىم سۈپىتىدە كۆرسەتكىلى بولمايدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2330,35 +2330,35 @@
     <message>
         <source>Language</source>
         <extracomment>Each language named in itself, as language pickers do, so it can be found whatever is shown now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرلا قايتا قوزغىتىش</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈنمە يۈز تىلى:</translation>
     </message>
     <message>
         <source>Saved. The new language is used after the program restarts; nothing you have saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى. يېڭى تىل پروگرامما قايتا قوزغىتىلغاندىن كېيىن ئىشلىتىلىدۇ؛ ساقلىغان مەزمۇنلىرىڭىز يوقالمايدۇ.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا قوزغىتىش</translation>
     </message>
     <message>
         <source>Restart the program now to change the language?</source>
-        <translation type="unfinished"></translation>
+        <translation>تىلنى ئالماشتۇرۇش ئۈچۈن پروگراممىنى ھازىر قايتا قوزغىتامسىز؟</translation>
     </message>
     <message>
         <source>Save any form you are still filling in first; open forms are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن تولدۇرۇۋاتقان جەدۋەللەرنى ساقلاڭ؛ ئوچۇق جەدۋەللەر تاقىلىدۇ.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىن</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2921,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>This workspace is being built. It will appear in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خىزمەت بۆلىكى ياسىلىۋاتىدۇ، كېيىنكى نەشرىدە قوشۇلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -3359,247 +3359,247 @@
     <name>RecentlyDeletedDialog</name>
     <message>
         <source>Recently deleted: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>يېقىندا ئۆچۈرۈلگەنلەر: {kind}</translation>
     </message>
     <message>
         <source>Deleted records are kept here. Choose one and press Restore to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن خاتىرىلەر بۇ يەردە ساقلىنىدۇ. بىرىنى تاللاپ «ئەسلىگە كەلتۈرۈش» نى بېسىڭ.</translation>
     </message>
     <message>
         <source>Nothing has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن خاتىرە يوق.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن 2024-05-01</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>يۈەن</translation>
     </message>
     <message>
         <source>Please choose</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاڭ</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">ئىزدەش</translation>
+        <translation>ئىزدەش</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى…</translation>
     </message>
     <message>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى خاتىرە قوشۇش (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>Delete the selected record (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان خاتىرىنى ئۆچۈرۈش (Delete كۇنۇپكىسى)</translation>
     </message>
     <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>يېقىندا ئۆچۈرۈلگەنلەر</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جەمئىي %Ln خاتىرە</numerusform>
+            <numerusform>جەمئىي %Ln خاتىرە</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» نى ئۆچۈرەمسىز؟</translation>
     </message>
     <message>
         <source>You can undo this right away, or restore it later from “Recently deleted”.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇنى دەرھال يېنىۋالالايسىز ياكى كېيىن «يېقىندا ئۆچۈرۈلگەنلەر» دىن ئەسلىگە كەلتۈرەلەيسىز.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ئۆچۈرۈلدى.</translation>
     </message>
 </context>
 <context>
     <name>RecordTypes</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇنلار</translation>
     </message>
     <message>
         <source>Villages and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت ۋە مەھەللىلەر</translation>
     </message>
     <message>
         <source>Community organizations</source>
-        <translation type="unfinished">مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
     </message>
     <message>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچ ئۆزگىرىشلىرى</translation>
     </message>
     <message>
         <source>Incubation plans</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش پىلانلىرى</translation>
     </message>
     <message>
         <source>Plan milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلاندىكى باسقۇچلۇق نىشانلار</translation>
     </message>
     <message>
         <source>Plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلاننى باھالاش</translation>
     </message>
     <message>
         <source>Registration and filing help</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىتىش ۋە ئەنگە ئالدۇرۇشقا ياردەم</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتېرىيال تىزىملىكى</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">خادىملار</translation>
+        <translation>خادىملار</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished">تەربىيەلەش</translation>
+        <translation>تەربىيەلەشلەر</translation>
     </message>
     <message>
         <source>Training attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەشكە قاتنىشىش</translation>
     </message>
     <message>
         <source>Service activities</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت پائالىيەتلىرى</translation>
     </message>
     <message>
         <source>People served by activities</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەتتە مۇلازىمەت قىلىنغان ئادەملەر</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished">تىپىك مىساللار</translation>
+        <translation>تىپىك مىساللار</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلانغان مەنبەلەر</translation>
     </message>
     <message>
         <source>Venture contests</source>
-        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىلىرى</translation>
     </message>
     <message>
         <source>Contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرلىرى</translation>
     </message>
     <message>
         <source>Judges&apos; scores</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىلارنىڭ نومۇرى</translation>
     </message>
     <message>
         <source>Grant tranches</source>
-        <translation type="unfinished"></translation>
+        <translation>مەبلەغ ئاجرىتىش</translation>
     </message>
     <message>
         <source>Funded projects</source>
-        <translation type="unfinished"></translation>
+        <translation>مەبلەغ بىلەن قوللانغان تۈرلەر</translation>
     </message>
     <message>
         <source>Budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت تۈرلىرى</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىملار</translation>
     </message>
     <message>
         <source>Project staff</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر خادىملىرى</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىلەش دوكلاتلىرى</translation>
     </message>
     <message>
         <source>Service files</source>
-        <translation type="unfinished">مۇلازىمەت ئارخىپى</translation>
+        <translation>مۇلازىمەت ئارخىپى</translation>
     </message>
     <message>
         <source>Target sets</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈنۈم كۆرسەتكۈچلىرى</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچ قىممەتلىرى</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىغا ئېلانلار</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>مەشغۇلات خاتىرىلىرى</translation>
     </message>
     <message>
         <source>Month approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق تەستىقلار</translation>
     </message>
     <message>
         <source>Requests to reopen a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاينى قايتا ئېچىش ئىلتىماسلىرى</translation>
     </message>
     <message>
         <source>Months reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا ئېچىلغان ئايلار</translation>
     </message>
     <message>
         <source>Evaluation criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش ئۆلچەملىرى</translation>
     </message>
     <message>
         <source>Annual evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>يىللىق باھالاش</translation>
     </message>
 </context>
 <context>
@@ -4028,7 +4028,7 @@
     <name>SectionTable</name>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى خاتىرە يوق</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4146,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">تەڭشەك</translation>
+        <translation>تەڭشەك</translation>
     </message>
 </context>
 <context>
@@ -5155,11 +5155,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>يېنىۋېلىش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
 </context>
 <context>
@@ -5182,363 +5182,363 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>VocabLabels</name>
     <message>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى پاراۋانلىق ۋە خەير-ساخاۋەت</translation>
     </message>
     <message>
         <source>Everyday services</source>
-        <translation type="unfinished"></translation>
+        <translation>تۇرمۇش مۇلازىمىتى</translation>
     </message>
     <message>
         <source>Community affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مەھەللە ئىشلىرى</translation>
     </message>
     <message>
         <source>Culture and sports</source>
-        <translation type="unfinished"></translation>
+        <translation>مەدەنىيەت-تەنتەربىيە</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>نىيەت بىلدۈرگەن</translation>
     </message>
     <message>
         <source>Moved in</source>
-        <translation type="unfinished"></translation>
+        <translation>بازىغا كىرگەن</translation>
     </message>
     <message>
         <source>Incubating</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈلۈۋاتىدۇ</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇلغان</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىتىلغان</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇستەقىل بولغان</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>چېكىنگەن</translation>
     </message>
     <message>
         <source>District civil-affairs bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>رايونلۇق پۇقرالار ئىشلىرى ئىدارىسى</translation>
     </message>
     <message>
         <source>Township incubation base</source>
-        <translation type="unfinished">يېزا يېتىشتۈرۈش بازىسى</translation>
+        <translation>يېزا يېتىشتۈرۈش بازىسى</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلات</translation>
     </message>
     <message>
         <source>Village or community</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىم</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت پائالىيىتى</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>تىپىك مىسال</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلانغان مەنبە</translation>
     </message>
     <message>
         <source>Venture contest</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىسى</translation>
     </message>
     <message>
         <source>Contest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرى</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىغا ئېلان</translation>
     </message>
     <message>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>ياشانغانلار</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>مېيىپلەر</translation>
     </message>
     <message>
         <source>Children and youth</source>
-        <translation type="unfinished"></translation>
+        <translation>بالىلار ۋە ئۆسمۈرلەر</translation>
     </message>
     <message>
         <source>Relief for families in need</source>
-        <translation type="unfinished"></translation>
+        <translation>قىيىنچىلىقى بار ئائىلىلەرگە ياردەم</translation>
     </message>
     <message>
         <source>Marriage and family</source>
-        <translation type="unfinished"></translation>
+        <translation>نىكاھ ۋە ئائىلە</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>نىزالارنى كېلىشتۈرۈش</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇھىت</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>مەدەنىيەت</translation>
     </message>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>پىدائىي مۇلازىمەت</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>سورۇن</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>مەبلەغ</translation>
     </message>
     <message>
         <source>Professional guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسپىي يېتەكچىلىك</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىقتىدار يېتىلدۈرۈش</translation>
     </message>
     <message>
         <source>Filing with the township</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازاردا ئەنگە ئالدۇرۇش</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">تىزىملاش</translation>
+        <translation>تىزىملىتىش</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىنىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاماملاندى</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇۋېلىندى</translation>
     </message>
     <message>
         <source>Not handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇلمىغان</translation>
     </message>
     <message>
         <source>Handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇلغان</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلگەن</translation>
     </message>
     <message>
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماس جەدۋىلى</translation>
     </message>
     <message>
         <source>Articles of association</source>
-        <translation type="unfinished"></translation>
+        <translation>نىزامنامە</translation>
     </message>
     <message>
         <source>Leader&apos;s proof of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇلنىڭ كىملىك ئىسپاتى</translation>
     </message>
     <message>
         <source>Proof of premises</source>
-        <translation type="unfinished"></translation>
+        <translation>سورۇن ئىسپاتى</translation>
     </message>
     <message>
         <source>List of members</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەزالار تىزىملىكى</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>پىدائىي</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەنگۈچى</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Project staff</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر خادىمى</translation>
     </message>
     <message>
         <source>Assistant social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەمچى ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Intermediate social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوتتۇرا دەرىجىلىك ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Senior social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى دەرىجىلىك ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەر</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايال</translation>
     </message>
     <message>
         <source>Civil-affairs policy</source>
-        <translation type="unfinished"></translation>
+        <translation>پۇقرالار ئىشلىرى سىياسىتى</translation>
     </message>
     <message>
         <source>Good governance</source>
-        <translation type="unfinished"></translation>
+        <translation>قېلىپلاشقان باشقۇرۇش</translation>
     </message>
     <message>
         <source>Social work</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي خىزمەت بىلىملىرى</translation>
     </message>
     <message>
         <source>Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر باشقۇرۇش</translation>
     </message>
     <message>
         <source>Party building</source>
-        <translation type="unfinished"></translation>
+        <translation>پارتىيە قۇرۇلۇشى</translation>
     </message>
     <message>
         <source>Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>يەككە دېلو خىزمىتى</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇرۇپپا خىزمىتى</translation>
     </message>
     <message>
         <source>Community activity</source>
-        <translation type="unfinished"></translation>
+        <translation>مەھەللە پائالىيىتى</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>كارخانا</translation>
     </message>
     <message>
         <source>Charitable organization</source>
-        <translation type="unfinished"></translation>
+        <translation>خەير-ساخاۋەت تەشكىلاتى</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخس</translation>
     </message>
     <message>
         <source>Public institution</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورگان ۋە كەسپىي ئورۇن</translation>
     </message>
     <message>
         <source>Other donor</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نەق پۇل</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددىي بۇيۇم</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقان</translation>
     </message>
     <message>
         <source>Finalist</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەل قىلغۇچ مۇسابىقىگە كىرگەن</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇكاپاتلانغان</translation>
     </message>
     <message>
         <source>Best idea award</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېسىل ئىجادىيەت مۇكاپاتى</translation>
     </message>
     <message>
         <source>Not awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇكاپاتلانمىغان</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>توختام تۈزۈلگەن</translation>
     </message>
     <message>
         <source>Mid-term acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوتتۇرا مۇددەتلىك تەكشۈرۈپ قوبۇل قىلىش</translation>
     </message>
     <message>
         <source>Final acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى تەكشۈرۈپ قوبۇل قىلىش</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار چىقىمى</translation>
     </message>
     <message>
         <source>Service costs</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت چىقىمى</translation>
     </message>
     <message>
         <source>Evaluation and other</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش ۋە باشقا چىقىملار</translation>
     </message>
     <message>
         <source>Marriage-custom promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>نىكاھ ئۆرپ-ئادىتى تەشۋىقاتى</translation>
     </message>
     <message>
         <source>Family counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>نىكاھ ۋە ئائىلە مەسلىھەتچىلىكى</translation>
     </message>
 </context>
 <context>
