@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from incubator_desktop.commands.base import EXIT_OK, EXIT_REJECTED, Context, Registry, date_option, emit_json
+from incubator_desktop.core.backups import backup_before
 from incubator_desktop.core.exchange.ledger import export_ledger
 from incubator_desktop.core.exchange.results import ImportSummary
 from incubator_desktop.core.exchange.roster_export import export_roster, export_template
@@ -14,6 +15,8 @@ from incubator_desktop.core.services.sites import list_communities
 
 def cmd_org_import(ctx: Context) -> int:
     a = ctx.args
+    if not a.dry_run:
+        backup_before(ctx.db, "roster")
     with ctx.db.transaction() as session:
         summary = import_roster(session, a.file, dry_run=a.dry_run)
     if a.json:

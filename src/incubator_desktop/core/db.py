@@ -82,14 +82,16 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
     """
     url = resolve_database(target)
     path = sqlite_path(url)
+    revision: str | None = None
     if path is not None:
         ensure_local_storage(path.parent if not path.exists() else path)
-        migrate.refuse_newer_sqlite(path)
+        revision = migrate.refuse_newer_sqlite(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_database_engine(url)
     if path is None:
         migrate.refuse_newer(engine)
-    if upgrade:
+    # A file already at the newest schema skips Alembic entirely (it is slow to import).
+    if upgrade and not (path is not None and revision == migrate.HEAD_REVISION):
         migrate.upgrade_to_head(engine, backup_path=path)
     factory = sessionmaker(engine, expire_on_commit=False)
     install_stamping(factory)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
 from incubator_desktop.core.attachments import attachments_root, store_bytes
+from incubator_desktop.core.backups import backup_before
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.migrate import known_revisions
 from incubator_desktop.core.paths import data_dir, sqlite_path
@@ -196,6 +197,7 @@ def import_bundle(
     if dry_run:
         return _result(checked, PREVIEWED, dry_run=True)
     check_cancelled(cancelled)
+    backup_before(db, "import")  # every check passed: keep the state before the write, as the issue asks
     progress(0.8, "apply")
     root = attachments_root(db.url)
     for data in checked.payload.blobs.values():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_desktop.core.backups import backup_before
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.exchange.rejected_rows import export_rejected_rows
 from incubator_desktop.core.exchange.results import ImportSummary, RowAction
@@ -30,6 +31,8 @@ from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel, Tex
 
 def run_roster_import(db: Database, path: Path, *, dry_run: bool, state: TaskState) -> ImportSummary:
     """The import as a worker runs it: a trial run reads inside a session that is always rolled back."""
+    if not dry_run:
+        backup_before(db, "roster")
     context = db.reading() if dry_run else db.transaction()
     with context as session:
         return import_roster(session, path, dry_run=dry_run, progress=state.progress, cancelled=state.cancelled)

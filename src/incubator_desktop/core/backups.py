@@ -1,0 +1,386 @@
+"""Automatic backups: checked copies made with SQLite's backup API, thinned over time, and restored safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from incubator_desktop.core.errors import DatabaseRefused
+from incubator_desktop.core.paths import sqlite_path
+
+if TYPE_CHECKING:
+    from incubator_desktop.core.db import Database
+
+BACKUP_FOLDER_NAME = "backups"
+DAMAGED_FOLDER_NAME = "damaged"
+#: Backups a clerk asked for by hand; the thinning never deletes them.
+MANUAL = "manual"
+#: Why a backup was made; part of its file name, so a clerk can tell them apart.
+REASONS = frozenset({"close", "periodic", "import", "roster", "migration", "restore", "command", MANUAL})
+
+RECENT_KEPT = 10
+DAILY_DAYS = 14
+WEEKLY_WEEKS = 8
+MONTHLY_MONTHS = 12
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>[a-z][a-z0-9_]*)\.db$")
+# Backups made before this module existed: "<stem>-<stamp>.db" (by hand) or "<stem>-<revision>-<stamp>.db".
+_LEGACY = re.compile(r"^(?P<stem>.+?)(?:-(?P<revision>\d{4}))?-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+_TEMP_SUFFIX = ".tmp"
+_STALE_TEMP_SECONDS = 3600
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken, why, and whether the thinning may delete it."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason in REASONS and self.reason != MANUAL
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup of the state it replaced, and the schema version it brought back."""
+
+    previous: Path | None
+    revision: str
+    damaged_set_aside: bool
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where automatic backups of the database at `db_path` are kept: a `backups` folder beside it."""
+    return db_path.parent / BACKUP_FOLDER_NAME
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return  # Windows cannot open a folder for fsync; its rename is durable enough with the file synced
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_checked(source: Path, destination: Path) -> Path:
+    """Copy a (possibly live) SQLite database with the backup API, `quick_check` it, then rename it into place.
+
+    The copy is written under a temporary name in the destination folder and only renamed when it passed
+    its check, so a failed or interrupted backup never leaves a file under the final name.
+    """
+    if not source.is_file():
+        raise DatabaseRefused("backup_failed", detail=f"no database at {source}")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temp = destination.with_name(f".{destination.name}.{os.getpid()}{_TEMP_SUFFIX}")
+    try:
+        # The backup API only reads the source; the connection is still read-only so nothing can write to it.
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                # A copy of a WAL database is marked WAL too; make it one self-contained file.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                verdict = "; ".join(str(row[0]) for row in dst.execute("PRAGMA quick_check").fetchall())
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if verdict != "ok":
+            raise DatabaseRefused("backup_failed", detail=verdict[:300])
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, destination)
+        _fsync_folder(destination.parent)
+    except sqlite3.DatabaseError as exc:
+        temp.unlink(missing_ok=True)
+        raise DatabaseRefused("backup_failed", detail=str(exc)) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def _free_name(folder: Path, stem: str, stamp: str, reason: str) -> Path:
+    candidate = folder / f"{stem}-{stamp}-{reason}.db"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{stamp}-{number}-{reason}.db"
+    return candidate
+
+
+def backup_now(db_path: Path, folder: Path, *, reason: str, now: datetime | None = None) -> Path:
+    """Make a dated, checked backup of the database at `db_path` in `folder`; returns the new file."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason: {reason}")
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    folder.mkdir(parents=True, exist_ok=True)
+    return copy_checked(db_path, _free_name(folder, db_path.stem, stamp, reason))
+
+
+def parse_backup_name(path: Path, stem: str) -> BackupInfo | None:
+    """The backup a file name describes, if it is a backup of the database called `stem`."""
+    match = _NAME.match(path.name)
+    if match and match["stem"] == stem:
+        return BackupInfo(path, datetime.strptime(match["stamp"], _STAMP), match["reason"])
+    legacy = _LEGACY.match(path.name)
+    if legacy and legacy["stem"] == stem:
+        reason = "migration" if legacy["revision"] else MANUAL
+        return BackupInfo(path, datetime.strptime(legacy["stamp"], _STAMP), reason)
+    return None
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """Every backup of the database called `stem` in `folder`, newest first (not checked; see `newest_good`)."""
+    if not folder.is_dir():
+        return []
+    found = [info for path in folder.glob("*.db") if (info := parse_backup_name(path, stem)) is not None]
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def backups_to_delete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """The thinning policy, as a pure function of the backups' times and the current time.
+
+    Only automatic backups are ever deleted (never those made by hand). Kept are:
+    - the newest RECENT_KEPT (10) automatic backups, whatever their age;
+    - the newest backup of each calendar day of the last DAILY_DAYS (14) days, today included;
+    - the newest backup of each week (Monday to Sunday) of the last WEEKLY_WEEKS (8) weeks;
+    - the newest backup of each calendar month of the last MONTHLY_MONTHS (12) months;
+    - any backup dated in the future (the clock was wrong; it cannot be placed, so it is not judged).
+    Everything else is deleted.
+    """
+    automatic = sorted((b for b in backups if b.automatic), key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    keep = {b.path for b in automatic[:RECENT_KEPT]}
+    today, this_week = now.date(), _week_start(now.date())
+    this_month = now.year * 12 + now.month
+    days: set[date] = set()
+    weeks: set[date] = set()
+    months: set[int] = set()
+    for backup in automatic:  # newest first, so the first backup seen in a bucket is that bucket's newest
+        taken = backup.taken_at
+        if taken > now:
+            keep.add(backup.path)
+            continue
+        day, week, month = taken.date(), _week_start(taken.date()), taken.year * 12 + taken.month
+        if (today - day).days < DAILY_DAYS and day not in days:
+            days.add(day)
+            keep.add(backup.path)
+        if (this_week - week).days // 7 < WEEKLY_WEEKS and week not in weeks:
+            weeks.add(week)
+            keep.add(backup.path)
+        if this_month - month < MONTHLY_MONTHS and month not in months:
+            months.add(month)
+            keep.add(backup.path)
+    return [b for b in automatic if b.path not in keep]
+
+
+def thin_folder(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups the policy no longer keeps, and temp files a crashed backup left behind."""
+    moment = now or datetime.now()
+    deleted: list[Path] = []
+    for backup in backups_to_delete(list_backups(folder, stem), moment):
+        backup.path.unlink(missing_ok=True)
+        deleted.append(backup.path)
+    if folder.is_dir():
+        for temp in folder.glob(f".{stem}-*{_TEMP_SUFFIX}"):
+            try:
+                if time.time() - temp.stat().st_mtime > _STALE_TEMP_SECONDS:
+                    temp.unlink(missing_ok=True)
+            except OSError:
+                pass
+    return deleted
+
+
+def backup_before(db: Database, reason: str) -> Path | None:
+    """Back up the open database before a risky change (import, restore, ...) and thin its backups.
+
+    Returns the backup file, or None when there is nothing to copy this way (PostgreSQL, in-memory, or
+    no file yet). Raises DatabaseRefused("backup_failed") if the copy cannot be made or fails its check:
+    the caller must then not go on with the change.
+    """
+    path = sqlite_path(db.url)
+    if path is None or not path.is_file():
+        return None
+    folder = backup_folder(path)
+    made = backup_now(path, folder, reason=reason)
+    thin_folder(folder, path.stem)
+    return made
+
+
+def _schema(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    rows = connection.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    shape: dict[str, tuple[str, str]] = {}
+    for kind, name, sql in rows:
+        if kind in ("trigger", "view") or (sql or "").upper().startswith("CREATE VIRTUAL"):
+            # Code that runs by itself (triggers, views, virtual tables) must be exactly the program's own.
+            shape[name] = (kind, " ".join((sql or "").split()))
+        elif kind == "table":
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_xinfo("{name}")')]
+            shape[name] = (kind, ",".join(columns))
+        else:
+            shape[name] = (kind, "")
+    return shape
+
+
+@lru_cache(maxsize=8)
+def _reference_schema(revision: str) -> dict[str, tuple[str, str]]:
+    """The schema this program itself makes at `revision`: built once in a throwaway database."""
+    import tempfile
+
+    from incubator_desktop.core import migrate
+
+    with tempfile.TemporaryDirectory(prefix="incubator-schema-") as folder:
+        path = Path(folder) / "reference.db"
+        migrate.build_sqlite_at(path, revision)
+        connection = sqlite3.connect(path)
+        try:
+            return _schema(connection)
+        finally:
+            connection.close()
+
+
+def check_backup(path: Path) -> str:
+    """Make sure `path` is an undamaged database of this program; returns its schema revision.
+
+    Only reads the file (read-only connection): nothing in it is executed. Refuses (DatabaseRefused) a file
+    that is not SQLite, fails `quick_check`, has no or an unknown schema version, or whose tables, triggers,
+    views or virtual tables differ from the ones this program makes at that version.
+    """
+    from incubator_desktop.core import migrate
+
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseRefused("backup_unreadable", path=str(path), detail=str(exc)) from exc
+    if header != _SQLITE_HEADER:
+        raise DatabaseRefused("backup_not_database", path=str(path))
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused("backup_unreadable", path=str(path), detail=str(exc)) from exc
+    try:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        verdict = "; ".join(str(row[0]) for row in connection.execute("PRAGMA quick_check").fetchall())
+        if verdict != "ok":
+            raise DatabaseRefused("backup_damaged", path=str(path), detail=verdict[:300])
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        row = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:
+            raise DatabaseRefused("backup_not_ours", path=str(path))
+        revision = str(row[0])
+        if revision not in migrate.known_revisions():
+            raise DatabaseRefused("backup_too_new", path=str(path), found=revision)
+        found, expected = _schema(connection), _reference_schema(revision)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused("backup_damaged", path=str(path), detail=str(exc)) from exc
+    finally:
+        connection.close()
+    if found != expected:
+        odd = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
+        raise DatabaseRefused("backup_not_ours", path=str(path), detail=", ".join(odd[:5]))
+    return revision
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of `db_path` in its automatic folder that passes `check_backup`, if any."""
+    for backup in list_backups(backup_folder(db_path), db_path.stem):
+        try:
+            check_backup(backup.path)
+        except DatabaseRefused:
+            continue
+        return backup
+    return None
+
+
+def _set_aside(db_path: Path, folder: Path, now: datetime) -> Path:
+    """Move a damaged database (and its journal) out of the way, keeping its bytes for technical help."""
+    target_folder = folder / DAMAGED_FOLDER_NAME
+    target_folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(target_folder, db_path.stem, now.strftime(_STAMP), "damaged")
+    os.replace(db_path, target)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + "-wal"))
+    db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
+    return target
+
+
+def _copy_into(backup_file: Path, db_path: Path) -> None:
+    src = sqlite3.connect(f"{backup_file.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db_path, timeout=30)
+        try:
+            with contextlib.suppress(sqlite3.OperationalError):
+                # Leaving WAL first lets pages of any size be copied in; the next open switches WAL back on.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            src.backup(dst)
+            verdict = "; ".join(str(row[0]) for row in dst.execute("PRAGMA quick_check").fetchall())
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if verdict != "ok":
+        raise DatabaseRefused("restore_failed", detail=verdict[:300])
+
+
+def restore_backup(
+    db_path: Path, backup_file: Path, *, now: datetime | None = None, set_aside_damaged: bool = False
+) -> RestoreResult:
+    """Replace the database at `db_path` with the contents of `backup_file`, after backing up what is there.
+
+    The backup file is checked first (`check_backup`); nothing changes if it is refused. The current state
+    is then backed up (reason "restore"); if that copy cannot be made because the database is damaged, the
+    restore stops, unless `set_aside_damaged`, when the damaged file is moved to `backups/damaged/` instead
+    (only safe while no connection has it open: the caller holds the instance lock and has closed it).
+    The data is copied in with the backup API, never as a file copy. Close every connection first.
+    """
+    moment = now or datetime.now()
+    revision = check_backup(backup_file)
+    folder = backup_folder(db_path)
+    previous: Path | None = None
+    set_aside = False
+    if db_path.exists():
+        try:
+            previous = backup_now(db_path, folder, reason="restore", now=moment)
+        except DatabaseRefused:
+            if not set_aside_damaged:
+                raise
+            previous, set_aside = _set_aside(db_path, folder, moment), True
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _copy_into(backup_file, db_path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused("restore_failed", detail=str(exc)) from exc
+    return RestoreResult(previous=previous, revision=revision, damaged_set_aside=set_aside)
