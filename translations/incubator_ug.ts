@@ -41,123 +41,123 @@
     <name>ActivitySpec</name>
     <message>
         <source>New service activity</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مۇلازىمەت پائالىيىتى</translation>
     </message>
     <message>
         <source>Edit service activity</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت پائالىيىتىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەت نامى</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزۈلگەن چېسلا</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەت تۈرى</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت ساھەسى</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزگەن تەشكىلات</translation>
     </message>
     <message>
         <source>Leave empty when the base itself held it</source>
-        <translation type="unfinished"></translation>
+        <translation>بازىنىڭ ئۆزى ئۆتكۈزگەن بولسا، بوش قالدۇرۇڭ</translation>
     </message>
     <message>
         <source>Village (community)</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزۈلگەن جاي</translation>
     </message>
     <message>
         <source>People served</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت قىلىنغان ئادەم-قېتىم</translation>
     </message>
     <message>
         <source>Count each person each time (人次).</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كىشى ھەر قېتىم قاتناشسا، بىر ئادەم-قېتىم ھېسابلىنىدۇ.</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>پىدائىيلار سانى</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>پىدائىي مۇلازىمەت ۋاقتى (سائەت)</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەت مەزمۇنى</translation>
     </message>
     <message>
         <source>Service activities</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت پائالىيەتلىرى</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>ساھە</translation>
     </message>
     <message>
         <source>(the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بازىنىڭ ئۆزى)</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەتلەر</translation>
     </message>
     <message>
         <source>Title, place, or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەت نامى، جاي ياكى تەشكىلات</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تۈرلەر</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساھە:</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ساھەلەر</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات:</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تەشكىلاتلار</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No service activities recorded yet. Press “New…” (Ctrl+N) to record one, then add its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى مۇلازىمەت پائالىيىتى خاتىرىلەنمىدى. «يېڭى…» (Ctrl+N) نى بېسىپ بىرنى خاتىرىلەڭ، ئاندىن سۈرەتلىرىنى قوشۇڭ.</translation>
     </message>
     <message>
         <source>No activity matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان پائالىيەت يوق.</translation>
     </message>
 </context>
 <context>
@@ -179,288 +179,288 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Photos and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەت ۋە سىكانېرلانغان ھۆججەتلەر</translation>
     </message>
     <message>
         <source>Choose a record on the left to see or add its photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەتلىرىنى كۆرۈش ياكى قوشۇش ئۈچۈن تىزىملىكتىن بىر خاتىرىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Drag photos or scans here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەت ياكى سىكانېرلانغان ھۆججەتلەرنى بۇ يەرگە سۆرەپ ئەكىرىڭ، ياكى</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت تاللاش…</translation>
     </message>
     <message>
         <source>No photos yet. Photos of the activity, sign-in sheets and other scans can be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى سۈرەت يوق. پائالىيەت سۈرەتلىرى، ئىمزا جەدۋىلى ۋە باشقا سىكانېرلانغان ھۆججەتلەرنى بۇ يەردە ساقلىغىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىش</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىۋېتىش</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جەمئىي %n ھۆججەت</numerusform>
+            <numerusform>جەمئىي %n ھۆججەت</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose photos or scans</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەت ياكى سىكانېرلانغان ھۆججەت تاللاش</translation>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەت ۋە سىكانېرلانغان ھۆججەت (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff *.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەت كۆچۈرۈلۈۋاتىدۇ…</numerusform>
+            <numerusform>%n ھۆججەت كۆچۈرۈلۈۋاتىدۇ…</numerusform>
         </translation>
     </message>
     <message>
         <source>Added: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلدى: {names}</translation>
     </message>
     <message>
         <source>Already attached: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرى قوشۇلغان: {names}</translation>
     </message>
     <message>
         <source>Not added: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلمىدى: {name} ({reason})</translation>
     </message>
     <message>
         <source>Removed “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» چىقىرىۋېتىلدى.</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقۇچىلار تىزىملىكى</translation>
     </message>
     <message>
         <source>Choose a training on the left to see and record who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقانلارنى كۆرۈش ۋە خاتىرىلەش ئۈچۈن تىزىملىكتىن بىر تەربىيەلەشنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىمنىڭ بىر قىسمىنى كىرگۈزۈڭ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش</translation>
     </message>
     <message>
         <source>Name of someone not in the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار تىزىملىكىدە يوق كىشىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغاننى چىقىرىۋېتىش</translation>
     </message>
     <message>
         <source>From the people list:</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار تىزىملىكىدىن:</translation>
     </message>
     <message>
         <source>Walk-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىتلىق قاتناشقۇچى:</translation>
     </message>
     <message>
         <source>  (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ۋاقىتلىق قاتناشقۇچى)</translation>
     </message>
     <message numerus="yes">
         <source>%n attendance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جەمئىي %n ئادەم-قېتىم</numerusform>
+            <numerusform>جەمئىي %n ئادەم-قېتىم</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose someone from the list, or add them as a walk-in below.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتىن بىر كىشىنى تاللاڭ ياكى تۆۋەندە ۋاقىتلىق قاتناشقۇچى سۈپىتىدە قوشۇڭ.</translation>
     </message>
     <message>
         <source>This person is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشى تىزىملىكتە بار.</translation>
     </message>
 </context>
 <context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلاش</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">تاللاش…</translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرلا زاپاسلاش</translation>
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس قىسقۇچ:</translation>
     </message>
     <message>
         <source>Each backup is a new, dated copy of the database, checked after copying. A USB stick is a good place for it. Photos and scans are kept in the “attachments” folder next to the database: copy that folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر قېتىملىق زاپاسلاش سانداننىڭ چېسلا قويۇلغان يېڭى بىر نۇسخىسىنى ھاسىل قىلىدۇ، كۆچۈرۈلگەندىن كېيىن تەكشۈرۈلىدۇ. ئۇنى U دىسكىدا ساقلاش ياخشى. سۈرەت ۋە سىكانېرلانغان ھۆججەتلەر ساندان يېنىدىكى «attachments» قىسقۇچىدا ساقلىنىدۇ: بۇ قىسقۇچنىمۇ كۆچۈرۈڭ.</translation>
     </message>
     <message>
         <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان ساندان مۇلازىمېتىرىدا: ئۇنى مۇلازىمېتىرنىڭ ئۆز قوراللىرى بىلەن زاپاسلاڭ.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس قىسقۇچنى تاللاش</translation>
     </message>
     <message>
         <source>Choose the folder to put the backup in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن زاپاس نۇسخا قويۇلىدىغان قىسقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاسلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Backed up to {path} ({size}); the copy passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخا ساقلاندى: {path} ({size})؛ نۇسخا تەكشۈرۈشتىن ئۆتتى.</translation>
     </message>
     <message>
         <source>The copy failed its check and was deleted. Try another folder or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>نۇسخا تەكشۈرۈشتىن ئۆتمىدى ۋە ئۆچۈرۈۋېتىلدى. باشقا قىسقۇچ ياكى U دىسكىنى سىناپ بېقىڭ.</translation>
     </message>
     <message>
         <source>The backup could not be written there ({detail}). Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئۇ يەرگە يازغىلى بولمىدى ({detail}). باشقا قىسقۇچنى سىناپ بېقىڭ.</translation>
     </message>
 </context>
 <context>
     <name>BudgetView</name>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت ماددىسى</translation>
     </message>
     <message>
         <source>Spent against the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>چەككە نىسبەتەن چىقىم</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلانلانغان</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم قىلىنغان</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>سىياسەت تەلىپى</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>قالدۇق</translation>
     </message>
     <message>
         <source>Yuan. Personnel and evaluation/other may not go over their caps; service spending must reach its floor by the end of the project. A line turns amber at {near} % of its cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلىك: يۈەن. ئادەم كۈچى چىقىمى ۋە باھالاش/باشقا چىقىملار يۇقىرى چەكتىن ئاشماسلىقى كېرەك؛ مۇلازىمەت چىقىمى تۈر ئاخىرلاشقۇچە تۆۋەن چەككە يېتىشى كېرەك. چىقىم يۇقىرى چەكنىڭ {near} % نىسبىتىگە يەتكەندە ماددا سېرىق رەڭدە كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرتىش…</translation>
     </message>
     <message>
         <source>Total {total} yuan · budget lines {planned} yuan · spent {spent} yuan ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئومۇمىي سومما {total} يۈەن · خامچوت ماددىلىرى {planned} يۈەن · چىقىم {spent} يۈەن ({share} %)</translation>
     </message>
     <message>
         <source>The budget keeps to the policy&apos;s caps and floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت ۋە چىقىم سىياسەتتە بەلگىلەنگەن يۇقىرى چەك ۋە تۆۋەن چەككە ئۇيغۇن.</translation>
     </message>
     <message>
         <source>at most {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆپ بولغاندا {amount}</translation>
     </message>
     <message>
         <source>{amount} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ئېشىپ كەتتى</translation>
     </message>
     <message>
         <source>at least {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>كەم دېگەندە {amount}</translation>
     </message>
     <message>
         <source>{amount} to go</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنە {amount} كەم</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>يەتتى</translation>
     </message>
 </context>
 <context>
     <name>BudgetWarnings</name>
     <message>
         <source>{kind}: {spent} yuan spent, over the cap of {cap} yuan by {over} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {spent} يۈەن چىقىم قىلىندى، يۇقىرى چەك {cap} يۈەندىن {over} يۈەن ئېشىپ كەتتى.</translation>
     </message>
     <message>
         <source>{kind}: {spent} yuan spent, close to the cap of {cap} yuan; {left} yuan left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {spent} يۈەن چىقىم قىلىندى، يۇقىرى چەك {cap} يۈەنگە يېقىنلاشتى؛ {left} يۈەن قالدى.</translation>
     </message>
     <message>
         <source>{kind}: only {spent} yuan spent, below the minimum of {floor} yuan by {missing} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: پەقەت {spent} يۈەن چىقىم قىلىندى، تۆۋەن چەك {floor} يۈەندىن {missing} يۈەن كەم.</translation>
     </message>
     <message>
         <source>{kind}: {spent} yuan spent so far; at least {floor} yuan must be spent by the end ({missing} yuan to go).</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ھازىرغىچە {spent} يۈەن چىقىم قىلىندى؛ تۈر ئاخىرلاشقۇچە كەم دېگەندە {floor} يۈەن چىقىم قىلىنىشى كېرەك (يەنە {missing} يۈەن كەم).</translation>
     </message>
     <message>
         <source>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت ماددىلىرىنىڭ يىغىندىسى {planned} يۈەن، تۈرنىڭ ئومۇمىي سوممىسى {total} يۈەندىن كۆپ.</translation>
     </message>
     <message>
         <source>{kind}: {planned} yuan planned, more than the cap of {cap} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {planned} يۈەن پىلانلاندى، يۇقىرى چەك {cap} يۈەندىن كۆپ.</translation>
     </message>
     <message>
         <source>{kind}: {planned} yuan planned, less than the minimum of {floor} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {planned} يۈەن پىلانلاندى، تۆۋەن چەك {floor} يۈەندىن ئاز.</translation>
     </message>
     <message>
         <source>With this expense, “{kind}” would come to {spent} yuan: over its cap of {cap} yuan by {over} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چىقىم قوشۇلسا، «{kind}» {spent} يۈەنگە يېتىدۇ: يۇقىرى چەك {cap} يۈەندىن {over} يۈەن ئېشىپ كېتىدۇ.</translation>
     </message>
     <message>
         <source>With this expense, “{kind}” would come to {spent} yuan: close to its cap of {cap} yuan, with only {left} yuan left.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چىقىم قوشۇلسا، «{kind}» {spent} يۈەنگە يېتىدۇ: يۇقىرى چەك {cap} يۈەنگە يېقىنلىشىدۇ، پەقەت {left} يۈەن قالىدۇ.</translation>
     </message>
     <message>
         <source>Only {count} full-time staff; the project needs at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق ۋاقىتلىق خادىم پەقەت {count} نەپەر؛ تۈرگە كەم دېگەندە {minimum} نەپەر كېرەك.</translation>
     </message>
     <message>
         <source>No full-time staff member holds a social-work certificate with at least {years} years of practice; at least one is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي خىزمەتچىلىك كەسپىي سالاھىيەت گۇۋاھنامىسى بار ھەم كەم دېگەندە {years} يىل خىزمەت قىلغان تولۇق ۋاقىتلىق خادىم يوق؛ كەم دېگەندە بىر نەپەر بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>{name} is also full-time staff on another project this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} بۇ يىل باشقا بىر تۈردىمۇ تولۇق ۋاقىتلىق خادىم.</translation>
     </message>
 </context>
 <context>
@@ -478,498 +478,492 @@
     <name>CaseSpec</name>
     <message>
         <source>New case study</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى تىپىك مىسال</translation>
     </message>
     <message>
         <source>Edit case study</source>
-        <translation type="unfinished"></translation>
+        <translation>تىپىك مىسالنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇناسىۋەتلىك تەشكىلات</translation>
     </message>
     <message>
         <source>The organization the case is about (type part of the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>مىسالدا سۆزلەنگەن ئىجتىمائىي تەشكىلات (نامىنىڭ بىر قىسمىنى كىرگۈزۈڭ)</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىلغان چېسلا</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>يازغان كىشى</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارقا كۆرۈنۈشى</translation>
     </message>
     <message>
         <source>The need or problem the organization met</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات دۇچ كەلگەن ئېھتىياج ياكى مەسىلە</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت جەريانى</translation>
     </message>
     <message>
         <source>What the organization did, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات نېمە ئىشلارنى قىلدى، قەدەممۇقەدەم يېزىڭ</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈنۈمى</translation>
     </message>
     <message>
         <source>What changed, with numbers where possible</source>
-        <translation type="unfinished"></translation>
+        <translation>قانداق ئۆزگىرىشلەر بولدى، ئىمكانقەدەر سان بىلەن كۆرسىتىڭ</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished">تىپىك مىساللار</translation>
+        <translation>تىپىك مىساللار</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تولدۇرۇلمىغان)</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەتلەر</translation>
     </message>
     <message>
         <source>Title, author, organization or any words of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ، يازغان كىشى، تەشكىلات ياكى مىسالدىكى سۆزلەر</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات:</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تەشكىلاتلار</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No case studies written yet. Press “New…” (Ctrl+N) to write one; a base writes at least three a year. Photos go beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى تىپىك مىسال يېزىلمىدى. «يېڭى…» (Ctrl+N) نى بېسىپ بىرنى يېزىڭ؛ بازا ھەر يىلى كەم دېگەندە 3 مىسال يازىدۇ. سۈرەتلەرنى يېنىدىكى بۆلەككە قوشقىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>No case study matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان تىپىك مىسال يوق.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماس ماتېرىياللىرى</translation>
     </message>
     <message>
         <source>Another document, e.g. 党建工作承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ماتېرىيال، مەسىلەن: پارتىيە قۇرۇلۇشى خىزمىتى ۋەدىنامىسى</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش</translation>
     </message>
     <message>
         <source>Choose a case on the left to see and tick off its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتېرىياللىرىنى كۆرۈش ۋە بىر-بىرلەپ تەكشۈرۈش ئۈچۈن تىزىملىكتىن بىر ئەنگە ئالدۇرۇش ياكى تىزىملىتىش خاتىرىسىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Checked: {done}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلدى: {done}/{total}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>بايقالغان ۋاقتى</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە تۈرى</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە</translation>
     </message>
     <message>
         <source>Version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان نۇسخا</translation>
     </message>
     <message>
         <source>Version set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىپ قويۇلغان نۇسخا</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈلدى</translation>
     </message>
     <message>
         <source>When the same record was changed on two computers of one site, the newer change is kept and the other is set aside here, so nothing is lost silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ئورۇننىڭ ئىككى كومپيۇتېرىدا ئوخشاش بىر خاتىرە ئۆزگەرتىلگەن بولسا، يېڭىراق ئۆزگەرتىش ساقلىنىدۇ، يەنە بىرى بۇ يەرگە ئايرىپ قويۇلىدۇ؛ شۇڭا ھېچنېمە بىلىنمەي يوقاپ كەتمەيدۇ.</translation>
     </message>
     <message>
         <source>Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممىسىنى كۆرۈلدى دەپ بەلگىلەش</translation>
     </message>
     <message>
         <source>{time}, device {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}، ئۈسكۈنە {device}</translation>
     </message>
     <message>
         <source>Not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى كۆرۈلمىدى</translation>
     </message>
     <message>
         <source>No conflicts so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھازىرچە توقۇنۇش يوق.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s), {unseen} not seen yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ContestDetailPage</name>
     <message>
         <source>← Back to the contests</source>
-        <translation type="unfinished"></translation>
+        <translation>→ مۇسابىقىلەر تىزىملىكىگە قايتىش</translation>
     </message>
     <message>
         <source>Edit contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقىنى تەھرىرلەش…</translation>
     </message>
     <message>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مۇسابىقە تۈرى…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرىنى تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرىنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>No entries yet. Press “New entry…” to add the first project.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى مۇسابىقە تۈرى يوق. بىرىنچى تۈرنى قوشۇش ئۈچۈن «يېڭى مۇسابىقە تۈرى…» نى بېسىڭ.</translation>
     </message>
     <message>
         <source>Judges&apos; scores</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىلار بەرگەن نومۇر</translation>
     </message>
     <message>
         <source>Grant tranches</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلىنى باسقۇچلۇق ئاجرىتىش</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>جەمئىي %n تۈر</numerusform><numerusform>جەمئىي %n تۈر</numerusform></translation>
     </message>
     <message>
         <source>Delete the entry “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» مۇسابىقە تۈرىنى ئۆچۈرەمسىز؟</translation>
     </message>
     <message>
         <source>Its scores stay recorded; you can undo this right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭ نومۇرلىرى ساقلىنىپ قالىدۇ؛ ئۆچۈرگەندىن كېيىن دەرھال يېنىۋالالايسىز.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Deleted the entry “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» مۇسابىقە تۈرى ئۆچۈرۈلدى.</translation>
     </message>
     <message>
         <source>Venture contests</source>
-        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىسى</translation>
     </message>
 </context>
 <context>
     <name>ContestRules</name>
     <message>
         <source>Composite score = expert score × {expert} % + pledge score × {pledge} % + vote score × {vote} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئومۇمىي نومۇر = مۇتەخەسسىس نومۇرى × {expert} % + ئىئانە نومۇرى × {pledge} % + بېلەت نومۇرى × {vote} %.</translation>
     </message>
     <message>
         <source>The expert score is the mean of the judges&apos; scores (out of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇتەخەسسىس نومۇرى باھالىغۇچىلار بەرگەن نومۇرلارنىڭ ئوتتۇرىچە قىممىتى (100 نومۇر تولۇق نومۇر).</translation>
     </message>
     <message>
         <source>Pledges and votes are converted to a score out of 100 as a share of the highest value: the highest pledge ({pledge} yuan) and the most votes ({votes}) score 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە ۋەدىسى ۋە بېلەت ئەڭ يۇقىرى قىممەتكە بولغان نىسبىتى بويىچە 100 نومۇرلۇق نومۇرغا سۇندۇرۇلىدۇ: ئەڭ كۆپ ئىئانە ۋەدىسى ({pledge} يۈەن) ۋە ئەڭ كۆپ بېلەت ({votes}) 100 نومۇر ئالىدۇ.</translation>
     </message>
     <message>
         <source>Every part and the composite are rounded to 2 decimals; rule flags do not change the ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر قىسىم نومۇر ۋە ئومۇمىي نومۇر پەش كەينىدىكى 2 خانىغىچە يېقىنلاشتۇرۇلىدۇ؛ قائىدە ئەسكەرتىشلىرى رەت تەرتىپىنى ئۆزگەرتمەيدۇ.</translation>
     </message>
     <message>
         <source>The organization already has {wins} winning projects in {year}; one organization may win at most {limit} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تەشكىلاتنىڭ {year}-يىلى مۇكاپاتلانغان {wins} تۈرى بار؛ بىر تەشكىلات بىر يىلدا كۆپ بولغاندا {limit} تۈر بىلەن مۇكاپاتلىنالايدۇ.</translation>
     </message>
     <message>
         <source>Only {count} direct beneficiaries; an entry must serve at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىۋاسىتە نەپ ئالغۇچى پەقەت {count} كىشى؛ مۇسابىقە تۈرى كەم دېگەندە {minimum} كىشىگە مۇلازىمەت قىلىشى كېرەك.</translation>
     </message>
     <message>
         <source>Only {judges} of the {panel} judges have scored this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش گۇرۇپپىسىدىكى {panel} باھالىغۇچىدىن پەقەت {judges} نەپىرى بۇ تۈرگە نومۇر بەردى.</translation>
     </message>
     <message>
         <source>No judge has scored this entry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھېچقانداق باھالىغۇچى بۇ تۈرگە نومۇر بەرمىدى.</translation>
     </message>
     <message>
         <source>over {limit} wins a year</source>
-        <translation type="unfinished"></translation>
+        <translation>يىلىغا {limit} قېتىمدىن ئارتۇق مۇكاپات</translation>
     </message>
     <message>
         <source>under {minimum} beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>نەپ ئالغۇچى {minimum} كىشىدىن ئاز</translation>
     </message>
     <message>
         <source>scores missing</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر تولۇق ئەمەس</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر بېرىلمىگەن</translation>
     </message>
 </context>
 <context>
     <name>ContestSpec</name>
     <message>
         <source>Experts, pledges and public votes; the three weights add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇتەخەسسىس باھالىشى، ئىئانە ۋەدىسى ۋە ئاممىۋى بېلەت؛ ئۈچ سالماقنىڭ يىغىندىسى 100.</translation>
     </message>
     <message>
         <source>New venture contest</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئاممىۋى پايدا مۇسابىقىسى</translation>
     </message>
     <message>
         <source>Edit venture contest</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىسىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە نامى</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>يىل</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزۈلگەن ۋاقتى</translation>
     </message>
     <message>
         <source>Weight of expert scores</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇتەخەسسىس نومۇرىنىڭ سالمىقى</translation>
     </message>
     <message>
         <source>Weight of pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە ۋەدىسىنىڭ سالمىقى</translation>
     </message>
     <message>
         <source>Weight of public votes</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى بېلەتنىڭ سالمىقى</translation>
     </message>
     <message>
         <source>Fewest direct beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ ئاز بىۋاسىتە نەپ ئالغۇچى سانى</translation>
     </message>
     <message>
         <source>Most winning projects per organization a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر تەشكىلاتنىڭ يىلىغا ئەڭ كۆپ مۇكاپاتلانغان تۈر سانى</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە چۈشەندۈرۈلۈشى</translation>
     </message>
     <message>
         <source>New contest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مۇسابىقە تۈرى</translation>
     </message>
     <message>
         <source>Edit contest entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقان تەشكىلات</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>نامىنىڭ بىر قىسمىنى كىرگۈزسىڭىزمۇ بولىدۇ</translation>
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر نامى</translation>
     </message>
     <message>
         <source>Direct beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>بىۋاسىتە نەپ ئالغۇچى سانى</translation>
     </message>
     <message>
         <source>Amount requested (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماس قىلىنغان سومما (يۈەن)</translation>
     </message>
     <message>
         <source>Pledged donations (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە ۋەدىسى (يۈەن)</translation>
     </message>
     <message>
         <source>Public votes</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى بېلەت سانى</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش نەتىجىسى</translation>
     </message>
     <message>
         <source>Grant (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلى (يۈەن)</translation>
     </message>
     <message>
         <source>For winners: paid in tranches of 50 %, 30 % and 20 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇكاپاتلانغان تۈرلەر ئۈچۈن: 50 %، 30 % ۋە 20 % بويىچە ئۈچ باسقۇچتا ئاجرىتىلىدۇ.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرنىڭ قىسقىچە تونۇشتۇرۇلۇشى</translation>
     </message>
     <message>
         <source>Venture contests</source>
-        <translation type="unfinished">ئاممىۋى پايدا مۇسابىقىسى</translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىلىرى</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرلىرى</translation>
     </message>
     <message>
         <source>Winners</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇكاپاتلانغان تۈرلەر</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە نامى ياكى چۈشەندۈرۈلۈشى</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>يىل:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق يىللار</translation>
     </message>
     <message>
         <source>No venture contests yet. Press “New…” (Ctrl+N) to set one up, then open it to add entries and scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئاممىۋى پايدا مۇسابىقىسى يوق. بىرنى قۇرۇش ئۈچۈن «يېڭى…» (Ctrl+N) نى بېسىڭ، ئاندىن ئۇنى ئېچىپ مۇسابىقە تۈرلىرى ۋە نومۇرلارنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>No contest matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزۈش شەرتلىرىگە ماس كېلىدىغان مۇسابىقە يوق.</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Open contest</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقىنى ئېچىش</translation>
     </message>
     <message>
         <source>Entries, scores, ranking and tranches (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە تۈرلىرى، نومۇر، رەت تەرتىپى ۋە باسقۇچلۇق ئاجرىتىش (Enter)</translation>
     </message>
 </context>
 <context>
     <name>DataFolderSection</name>
     <message>
         <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق قىسقۇچ يولىنى تاللاڭ، مەسىلەن D:\孵化基地数据.</translation>
     </message>
     <message>
         <source>This is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت، قىسقۇچ ئەمەس. قىسقۇچ تاللاڭ.</translation>
     </message>
     <message>
         <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچ يۆتكىلىشچان ساقلىغۇچتا (U دىسكا ياكى ساقلاش كارتىسى)، ئۇ سۇغۇرۇۋېلىنغاندا ساندان بۇزۇلۇپ كېتىشى مۇمكىن. بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى قىسقۇچنى تاللاڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچ توردا ئورتاق ئىشلىتىلىدىغان قىسقۇچ، تور ئۈزۈلگەندە ساندان بۇزۇلۇپ كېتىشى مۇمكىن. بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى قىسقۇچنى تاللاڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished">سانلىق مەلۇمات قىسقۇچى</translation>
+        <translation>سانلىق مەلۇمات قىسقۇچى</translation>
     </message>
     <message>
         <source>Database in use: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلىتىلىۋاتقان ساندان: {path}</translation>
     </message>
     <message>
         <source>The database is on a database server, not in a folder of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان بۇ كومپيۇتېرنىڭ قىسقۇچىدا ئەمەس، ساندان مۇلازىمېتىرىدا.</translation>
     </message>
     <message>
         <source>The program&apos;s standard folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگراممىنىڭ كۆڭۈلدىكى قىسقۇچى</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">تاللاش…</translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Use this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچنى ئىشلىتىش</translation>
     </message>
     <message>
         <source>Use the standard folder</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆڭۈلدىكى قىسقۇچنى ئىشلىتىش</translation>
     </message>
     <message>
         <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى قىسقۇچنى تاللاڭ: U دىسكا ياكى تور قىسقۇچىنى ھەرگىز ئىشلەتمەڭ. ئۆزگەرتىش پروگرامما كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. خاتىرىلەر يۆتكەلمەيدۇ: ئۇلارنى داۋاملىق ئىشلىتىش ئۈچۈن، قايتا قوزغىتىشتىن بۇرۇن سانداننىڭ زاپاس نۇسخىسىنى {file} دېگەن نام بىلەن يېڭى قىسقۇچقا قويۇڭ.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>سانلىق مەلۇمات قىسقۇچىنى تاللاش</translation>
     </message>
     <message>
         <source>Saved. From the next start the program uses {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى. كېيىنكى قېتىم قوزغالغاندىن باشلاپ پروگرامما مۇنۇ قىسقۇچنى ئىشلىتىدۇ: {path}</translation>
     </message>
     <message>
         <source>Saved. From the next start the program uses its standard folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى. كېيىنكى قېتىم قوزغالغاندىن باشلاپ پروگرامما كۆڭۈلدىكى قىسقۇچىنى ئىشلىتىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -1008,282 +1002,270 @@
     <message>
         <source>Year </source>
         <extracomment>Scopes whose change means the overview must be read again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يىل: </translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭىلاش</translation>
     </message>
     <message>
         <source>Export city-bureau workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>شەھەرلىك ئىدارە يىغىنچاق جەدۋىلىنى چىقىرىش…</translation>
     </message>
     <message>
         <source>Print summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>يىغىنچاق دوكلاتنى بېسىش</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار</translation>
     </message>
     <message>
         <source>Division code</source>
-        <translation type="unfinished">مەمۇرىي رايون نومۇرى</translation>
+        <translation>مەمۇرىي رايون نومۇرى</translation>
     </message>
     <message>
         <source>Met (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>نىشانغا يەتتى (يېشىل)</translation>
     </message>
     <message>
         <source>Close (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>يېقىنلاشتى (سېرىق)</translation>
     </message>
     <message>
         <source>Not met (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>نىشانغا يەتمىدى (قىزىل)</translation>
     </message>
     <message>
         <source>Community coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>مەھەللە قاپلاش نىسبىتى</translation>
     </message>
     <message>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ ئاخىرقى تاپشۇرۇۋېلىنغان بولاق</translation>
     </message>
     <message>
         <source>Missing bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>كەم بولاقلار</translation>
     </message>
     <message>
         <source>Approved months</source>
-        <translation type="unfinished"></translation>
+        <translation>تەستىقلانغان ئايلار</translation>
     </message>
     <message>
         <source>No township has sent a bundle to this district yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھېچقانداق يېزا-بازار بۇ رايونغا بولاق ئەۋەتمىدى.</translation>
     </message>
     <message>
         <source>Approver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>تەستىقلىغۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>Approve this month</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاينى تەستىقلاش</translation>
     </message>
     <message>
         <source>Month approval (select a township above)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق تەستىقلاش (ئالدى بىلەن يۇقىرىدىن يېزا-بازار تاللاڭ)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>بايقالغان مەسىلە</translation>
     </message>
     <message>
         <source>No cross-township problems found for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يىل يېزا-بازارلار ئارا مەسىلە بايقالمىدى.</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماس قىلىنغان ۋاقتى</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەبى</translation>
     </message>
     <message>
         <source>No re-open request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىنىشنى كۈتۈۋاتقان قايتا ئېچىش ئىلتىماسى يوق.</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلۇش</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>رەت قىلىش</translation>
     </message>
     <message>
         <source>Townships</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارلار</translation>
     </message>
     <message>
         <source>Cross-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆز-ئارا تەكشۈرۈش</translation>
     </message>
     <message>
         <source>Re-open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا ئېچىش ئىلتىماسلىرى</translation>
     </message>
     <message>
         <source>Reading the townships&apos; figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارلارنىڭ سانلىق مەلۇماتلىرى ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>{value}% of {total} communities (goal {goal}%: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>جەمئىي {total} مەھەللە، قاپلاش نىسبىتى {value}% (نىشان {goal}%: {verdict})</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>يەتتى</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>يەتمىدى</translation>
     </message>
     <message>
         <source>None received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى تاپشۇرۇۋېلىنمىدى</translation>
     </message>
     <message>
         <source>No. {number}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-نومۇر، {when}</translation>
     </message>
     <message>
         <source>Missing No. {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>كەم بولاق نومۇرى: {numbers}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>يوق</translation>
     </message>
     <message>
         <source>{count} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} كۆرسەتكۈچ يەتتى</translation>
     </message>
     <message>
         <source>{count} close</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} كۆرسەتكۈچ يېقىنلاشتى</translation>
     </message>
     <message>
         <source>{count} not met</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} كۆرسەتكۈچ يەتمىدى</translation>
     </message>
     <message>
         <source>Select a township in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن جەدۋەلدىن بىر يېزا-بازارنى تاللاڭ.</translation>
     </message>
     <message>
         <source>{month} of {name} is approved; it travels in the next bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەستىقلاندى: {name}، {month}؛ كېيىنكى بولاق بىلەن ئەۋەتىلىدۇ.</translation>
     </message>
     <message>
         <source>Select a re-open request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن بىر قايتا ئېچىش ئىلتىماسىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>The request was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلتىماسقا جاۋاب بېرىلدى.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>city-bureau-summary-{year}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>شەھەرلىك-ئىدارە-يىغىنچاق-{year}.xlsx</translation>
     </message>
     <message>
         <source>Export city-bureau workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>شەھەرلىك ئىدارە يىغىنچاق جەدۋىلىنى چىقىرىش</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ھۆججىتى (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ھۆججىتى يېزىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى: {path}</translation>
     </message>
     <message>
         <source>Preparing the summary report…</source>
-        <translation type="unfinished"></translation>
+        <translation>يىغىنچاق دوكلات تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Summary report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>يىغىنچاق دوكلاتنى ئالدىن كۆرۈش</translation>
     </message>
 </context>
 <context>
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform></translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <source>Choose an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچ تاللاڭ</translation>
     </message>
     <message>
         <source>Click a row of the table to see its rule and the records behind its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەلدىكى بىر قۇرنى چېكىپ، ئۇنىڭ ھېسابلاش قائىدىسى ۋە سانىنى تەشكىل قىلغان خاتىرىلەرنى كۆرۈڭ.</translation>
     </message>
     <message>
         <source>Achieved {value} · target {target} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلگە ئاشقىنى {value} · نىشان {target} · {status}</translation>
     </message>
     <message>
         <source>Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېسابلاش قائىدىسى: {rule}</translation>
     </message>
     <message>
         <source>Only the total is shown for this indicator: the records behind it are sensitive or summed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كۆرسەتكۈچنىڭ پەقەت يىغىندىسىلا كۆرسىتىلىدۇ: ئۇنى تەشكىل قىلغان خاتىرىلەر شەخسىي ئۇچۇرغا چېتىلىدۇ ياكى قوشۇپ ھېسابلانغان.</translation>
     </message>
     <message>
         <source>Loading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەر يۈكلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نامى يوق)</translation>
     </message>
     <message>
         <source>No records of {kind} are behind this number in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مەزگىلدە بۇ ساننى تەشكىل قىلغان «{kind}» خاتىرىسى يوق.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of {kind} behind this number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s) one step short are listed after them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform></translation>
     </message>
     <message>
         <source>Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېچىش ئۈچۈن قوش چېكىڭ.</translation>
     </message>
 </context>
 <context>
@@ -1473,180 +1455,177 @@
     <name>ExpenseFormDialog</name>
     <message>
         <source>Budget cap</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوتنىڭ يۇقىرى چېكى</translation>
     </message>
     <message>
         <source>This expense would take the budget line over its cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چىقىم خامچوت ماددىسىنى يۇقىرى چەكتىن ئاشۇرۇۋېتىدۇ.</translation>
     </message>
     <message>
         <source>This expense brings the budget line close to its cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ چىقىم خامچوت ماددىسىنى يۇقىرى چەككە يېقىنلاشتۇرىدۇ.</translation>
     </message>
     <message>
         <source>Save it anyway, or go back and correct the amount or the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنىلا ساقلامسىز، ياكى قايتىپ سومما ياكى خامچوت ماددىسىنى تۈزىتەمسىز؟</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنىلا ساقلاش</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتىپ تۈزىتىش</translation>
     </message>
 </context>
 <context>
     <name>ExpenseSpec</name>
     <message>
         <source>New expense</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى چىقىم</translation>
     </message>
     <message>
         <source>Edit expense</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىمنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Spent on</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم قىلىنغان ۋاقتى</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت ماددىسى</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>سومما (يۈەن)</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم سەۋەبى</translation>
     </message>
     <message>
         <source>Paid to (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>پۇل تاپشۇرۇۋالغۇچى (شەخس)</translation>
     </message>
     <message>
         <source>For wages and fees: the person paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىش ھەققى ۋە ئەمگەك ھەققى ئۈچۈن: پۇلنى تاپشۇرۇۋالغان كىشى</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر چىقىملىرى</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋالغۇچى</translation>
     </message>
     <message>
         <source>What for, or who was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم سەۋەبى ياكى تاپشۇرۇۋالغۇچى</translation>
     </message>
     <message>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددا:</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ماددىلار</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No expenses recorded for this project yet. Press “New…” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈرگە تېخى چىقىم خاتىرىلەنمىدى. قوشۇش ئۈچۈن «يېڭى…» نى بېسىڭ.</translation>
     </message>
     <message>
         <source>No expense matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزۈش شەرتلىرىگە ماس كېلىدىغان چىقىم يوق.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the organization roster</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلاتلار تىزىملىكىنى چىقىرىش</translation>
     </message>
     <message>
         <source>Blank roster template</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇق تىزىملىك قېلىپى</translation>
     </message>
     <message>
         <source>Export the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەت خاتىرە دەپتىرىنى چىقىرىش</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش ۋاقتى:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىش ۋاقتى:</translation>
     </message>
     <message>
         <source>Show full phone and ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون ۋە كىملىك نومۇرىنى تولۇق كۆرسىتىش</translation>
     </message>
     <message>
         <source>Full phone and ID numbers will be written into the workbook, and this will be recorded in the audit log. Keep the file safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون ۋە كىملىك نومۇرلىرى Excel ھۆججىتىگە تولۇق يېزىلىدۇ، بۇ مەشغۇلات خاتىرىسىگە خاتىرىلىنىدۇ. ھۆججەتنى بىخەتەر ساقلاڭ، كېرەك بولمىغاندا ئۆچۈرۈۋېتىڭ.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش ئورنى:</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچنى ئېچىش</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>Organization roster {date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلاتلار تىزىملىكى {date}.xlsx</translation>
     </message>
     <message>
         <source>Roster template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك قېلىپى.xlsx</translation>
     </message>
     <message>
         <source>Ledger {date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەت خاتىرە دەپتىرى {date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel ھۆججىتى (*.xlsx)</translation>
+        <translation>Excel ھۆججىتى (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ھۆججىتى يېزىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>The blank template was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇق قېلىپ ساقلاندى: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1945,51 +1924,51 @@
     <name>GrantErrorText</name>
     <message>
         <source>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت مۇكاپاتلانغان تۈرلەرگىلا ياردەم پۇلى باسقۇچلۇق ئاجرىتىلىدۇ (بۇ تۈرنىڭ باھالاش نەتىجىسى: «{result}»).</translation>
     </message>
     <message>
         <source>Only winning entries receive a grant in tranches.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت مۇكاپاتلانغان تۈرلەرگىلا ياردەم پۇلى باسقۇچلۇق ئاجرىتىلىدۇ.</translation>
     </message>
     <message>
         <source>The tranches of this entry are already planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈرنىڭ باسقۇچلۇق ئاجرىتىلىشى ئاللىبۇرۇن ئورۇنلاشتۇرۇلغان.</translation>
     </message>
     <message>
         <source>The grant must be more than 0 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلى 0 يۈەندىن كۆپ بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ باسقۇچنىڭ ئاجرىتىش شەرتى («{condition}») تېخى ئەمەلگە ئاشتى دەپ خاتىرىلەنمىدى؛ ئالدى بىلەن شۇنى خاتىرىلەڭ.</translation>
     </message>
     <message>
         <source>This tranche&apos;s condition is not recorded as met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ باسقۇچنىڭ ئاجرىتىش شەرتى تېخى ئەمەلگە ئاشتى دەپ خاتىرىلەنمىدى.</translation>
     </message>
     <message>
         <source>Tranche {sequence} has not been paid yet; tranches are paid in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sequence}-باسقۇچ تېخى ئاجرىتىلمىدى؛ ياردەم پۇلى تەرتىپ بويىچە ئاجرىتىلىدۇ.</translation>
     </message>
     <message>
         <source>An earlier tranche has not been paid yet; tranches are paid in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىنقى بىر باسقۇچ تېخى ئاجرىتىلمىدى؛ ياردەم پۇلى تەرتىپ بويىچە ئاجرىتىلىدۇ.</translation>
     </message>
     <message>
         <source>This tranche was already paid on {paid_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ باسقۇچ {paid_on} كۈنى ئاجرىتىلىپ بولغان.</translation>
     </message>
     <message>
         <source>This tranche is already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ باسقۇچ ئاجرىتىلىپ بولغان.</translation>
     </message>
     <message>
         <source>The payment date is before the day the condition was met ({condition_met_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش ۋاقتى شەرت ئەمەلگە ئاشقان كۈندىن ({condition_met_on}) بۇرۇن.</translation>
     </message>
     <message>
         <source>The payment date is before the day the condition was met.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش ۋاقتى شەرت ئەمەلگە ئاشقان كۈندىن بۇرۇن.</translation>
     </message>
 </context>
 <context>
@@ -2019,87 +1998,87 @@
     <name>HistoryPanel</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈندىلىك ماس قەدەملەش</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇرى</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىلگەن ئورۇن</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلغان ۋاقتى</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە سانى</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>كەلگەن ئورۇن</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>ياسالغان ۋاقتى</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلگەن ۋاقتى</translation>
     </message>
     <message>
         <source>No bundle has been received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى بولاق تاپشۇرۇۋېلىنمىدى.</translation>
     </message>
     <message>
         <source>Print the receipt of the chosen bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان بولاقنىڭ تاپشۇرۇۋېلىش ئىسپاتىنى بېسىش…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىلگەن</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىنغان</translation>
     </message>
     <message>
         <source>No bundle has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى بولاق ئەۋەتىلمىدى.</translation>
     </message>
     <message>
         <source>From {site}: bundles No. {missing} have not arrived; later bundles carry their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتكۈچى ئورۇن {site}: نومۇرى {missing} بولغان بولاق كەلمىدى؛ كېيىنكى بولاقلار ئۇلاردىكى ئۆزگىرىشلەرنى تولۇقلايدۇ.</translation>
     </message>
     <message>
         <source>Confirmed by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋالغۇچى جەزملەشتۈردى</translation>
     </message>
     <message>
         <source>Written, not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلدى، تېخى جەزملەشتۈرۈلمىدى</translation>
     </message>
     <message>
         <source>Not finished (no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاماملانمىدى (ھۆججەت يوق)</translation>
     </message>
     <message>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىنمىدى</translation>
     </message>
 </context>
 <context>
@@ -2251,19 +2230,19 @@
     <name>IndicatorTable</name>
     <message>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ نىشانغا يەتتى</translation>
     </message>
     <message>
         <source>△ Close / in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>△ يېقىنلاشتى / داۋاملىشىۋاتىدۇ</translation>
     </message>
     <message>
         <source>× Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>× نىشانغا يەتمىدى</translation>
     </message>
     <message>
         <source>○ For information</source>
-        <translation type="unfinished"></translation>
+        <translation>○ پايدىلىنىش ئۈچۈن</translation>
     </message>
 </context>
 <context>
@@ -2271,58 +2250,58 @@
     <message>
         <source>Indicator</source>
         <extracomment>The share of the target reached (1.0 = reached), or None; the progress column paints it as a bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچ</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلگە ئاشقىنى</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>نىشان</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىلەش</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">كۆرسەتكۈچلەر</translation>
+        <translation>كۆرسەتكۈچلەر</translation>
     </message>
     <message>
         <source>Target period</source>
-        <translation type="unfinished"></translation>
+        <translation>نىشان مەزگىلى</translation>
     </message>
     <message>
         <source>The period of the target set in force (else this year to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچكە ئىگە نىشانلارنىڭ مەزگىلى (نىشان بولمىسا بۇ يىل 1-ئاينىڭ 1-كۈنىدىن بۈگۈنگىچە)</translation>
     </message>
     <message>
         <source>Print monthly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق دوكلاتنى بېسىش…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+        <translation>يۈكلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Computing the indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچلەر ھېسابلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>default targets of the project plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر ئىجرا لايىھىسىدىكى كۆڭۈلدىكى نىشانلار</translation>
     </message>
     <message>
         <source>{start} to {end} · targets: {targets} · {tally}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} — {end} · نىشانلار: {targets} · {tally}</translation>
     </message>
 </context>
 <context>
@@ -2393,31 +2372,31 @@
     <message>
         <source>← Back to the list</source>
         <extracomment>Changes to these kinds can alter what the page shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>→ تىزىملىككە قايتىش</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Change stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچنى ئۆزگەرتىش…</translation>
     </message>
     <message>
         <source>New incubation plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى يېتىشتۈرۈش پىلانى…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+        <translation>يۈكلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>This organization has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئىجتىمائىي تەشكىلات ئۆچۈرۈلگەن.</translation>
     </message>
     <message>
         <source>This organization&apos;s page could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئىجتىمائىي تەشكىلاتنىڭ ئارخىپ بېتىنى يۈكلىگىلى بولمىدى.</translation>
     </message>
 </context>
 <context>
@@ -2425,182 +2404,182 @@
     <message>
         <source>New community organization</source>
         <extracomment>An alias lupdate still recognizes (it reads `translate(&quot;Context&quot;, &quot;text&quot;)` calls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مەھەللە ئىجتىمائىي تەشكىلاتى</translation>
     </message>
     <message>
         <source>Edit community organization</source>
-        <translation type="unfinished"></translation>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نامى</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت ساھەلىرى</translation>
     </message>
     <message>
         <source>Village (community)</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش باسقۇچى</translation>
     </message>
     <message>
         <source>Later changes of stage are made on the organization&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىن باسقۇچنى تەشكىلاتنىڭ ئارخىپ بېتىدىكى «باسقۇچنى ئۆزگەرتىش» ئارقىلىق ئۆزگەرتىسىز.</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Moved into the base on</source>
-        <translation type="unfinished"></translation>
+        <translation>بازىغا كىرگەن چېسلا</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەزا سانى</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇلنىڭ تېلېفونى</translation>
     </message>
     <message>
         <source>Leader&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇلنىڭ كىملىك نومۇرى</translation>
     </message>
     <message>
         <source>Shown in full only here; lists and printouts mask it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت بۇ يەردىلا تولۇق كۆرسىتىلىدۇ؛ تىزىملىك ۋە بېسىلغان ھۆججەتلەردە بىر قىسمى يوشۇرۇلىدۇ.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Filing number</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇش نومۇرى</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىتىلغان چېسلا</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش دەرىجىسى</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقىچە تونۇشتۇرۇش</translation>
     </message>
     <message>
         <source>Change stage</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش باسقۇچىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى باسقۇچ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <source>Community organizations</source>
-        <translation type="unfinished">مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
+        <translation>مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Name, leader, filing number or credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>نامى، مەسئۇل، ئەنگە ئالدۇرۇش نومۇرى ياكى ئىناۋەت كودى</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تۈرلەر</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچ:</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق باسقۇچلار</translation>
     </message>
     <message>
         <source>Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە):</translation>
     </message>
     <message>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>No organizations have been recorded yet. Press “New…” (Ctrl+N) to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئىجتىمائىي تەشكىلات خاتىرىلەنمىدى. «يېڭى…» (Ctrl+N) نى بېسىپ بىرىنچىسىنى قوشۇڭ.</translation>
     </message>
     <message>
         <source>No organization matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان ئىجتىمائىي تەشكىلات يوق.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
         <source>Open page</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارخىپنى كۆرۈش</translation>
     </message>
     <message>
         <source>The organization&apos;s whole story (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلاتنىڭ تولۇق ئارخىپىنى كۆرۈش (Enter)</translation>
     </message>
     <message>
         <source>Print file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارخىپنى بېسىش…</translation>
     </message>
     <message>
         <source>The organization&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلاتنىڭ ئارخىپىنى بېسىش</translation>
     </message>
     <message>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەللەر</translation>
     </message>
     <message>
         <source>Import a roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك ئەكىرىش…</translation>
     </message>
 </context>
 <context>
@@ -2830,91 +2809,91 @@
     <name>PersonSpec</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى خادىم</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىمنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جىنسى</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>سالاھىيىتى</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋە تەشكىلات</translation>
     </message>
     <message>
         <source>The organization the person belongs to (type part of the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشى تەۋە ئىجتىمائىي تەشكىلات (نامىنىڭ بىر قىسمىنى كىرگۈزسىڭىز بولىدۇ)</translation>
     </message>
     <message>
         <source>Village (community)</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىك نومۇرى</translation>
     </message>
     <message>
         <source>Personal data: lists show it masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخسىي ئۇچۇر: تىزىملىكتە پەقەت بىر قىسمىلا كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون</translation>
     </message>
     <message>
         <source>Social work certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي خىزمەت كەسپىي سالاھىيىتى</translation>
     </message>
     <message>
         <source>Years in practice</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسىپتىكى يىلى</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">خادىملار</translation>
+        <translation>خادىملار</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يوق)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسپىي سالاھىيەت</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋە تەشكىلات:</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تەشكىلاتلار</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسپىي سالاھىيەت:</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق دەرىجىلەر</translation>
     </message>
     <message>
         <source>No people recorded yet. Press “New…” (Ctrl+N) to add one: leaders, volunteers, trainees, social workers and project staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى خادىم خاتىرىلەنمىدى. «يېڭى…» (Ctrl+N) نى بېسىپ قوشۇڭ: مەسئۇللار، پىدائىيلار، تەربىيەلەنگۈچىلەر، ئىجتىمائىي خىزمەتچىلەر ۋە تۈر خادىملىرى.</translation>
     </message>
     <message>
         <source>No person matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان خادىم يوق.</translation>
     </message>
 </context>
 <context>
@@ -2928,55 +2907,55 @@
     <name>PlanForms</name>
     <message>
         <source>New one-to-one incubation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بىرگە-بىر يېتىشتۈرۈش پىلانى</translation>
     </message>
     <message>
         <source>Edit incubation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش پىلانىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش نىشانى</translation>
     </message>
     <message>
         <source>Support given</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرىلگەن قوللاش</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتەكچى</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش چېسلاسى</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىش چېسلاسى</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى باسقۇچلۇق نىشان</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلۇق نىشاننى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلۇق نىشان</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلاندىكى تاماملاش چېسلاسى</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلىي تاماملانغان چېسلا</translation>
     </message>
     <message>
         <source>Leave empty while the milestone is not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلۇق نىشانغا تېخى يېتىلمىگەن بولسا، بوش قالدۇرۇڭ.</translation>
     </message>
 </context>
 <context>
@@ -3606,83 +3585,83 @@
     <name>RegistrationSpec</name>
     <message>
         <source>New filing or registration case</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئەنگە ئالدۇرۇش ياكى تىزىملىتىش ئىشى</translation>
     </message>
     <message>
         <source>Edit filing or registration case</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇش ياكى تىزىملىتىش ئىشىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلات</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>نامىنىڭ بىر قىسمىنى كىرگۈزۈڭ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىش تۈرى</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىش ھالىتى</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاماملانغان چېسلا</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجىسى</translation>
     </message>
     <message>
         <source>Filing and registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇش ۋە تىزىملىتىش</translation>
     </message>
     <message>
         <source>Documents checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتېرىيال تەكشۈرۈش ئەھۋالى</translation>
     </message>
     <message>
         <source>Organization name or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات نامى ياكى نەتىجە</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تۈرلەر</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى:</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ھالەتلەر</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>تەشكىلات:</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تەشكىلاتلار</translation>
     </message>
     <message>
         <source>No filing or registration cases yet. Press “New…” (Ctrl+N) when an organization starts to prepare its documents; the checklist of documents is created with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئەنگە ئالدۇرۇش ياكى تىزىملىتىش خاتىرىسى يوق. بىر تەشكىلات ماتېرىيال تەييارلاشقا باشلىغاندا «يېڭى…» (Ctrl+N) نى بېسىڭ؛ تاپشۇرۇلىدىغان ماتېرىياللار تىزىملىكى بىللە قۇرۇلىدۇ.</translation>
     </message>
     <message>
         <source>No case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان ئەنگە ئالدۇرۇش ياكى تىزىملىتىش خاتىرىسى يوق.</translation>
     </message>
 </context>
 <context>
