@@ -2,7 +2,9 @@
 
 The model is the UI's own `RecordTableModel` over the activities page's own source (browse service plus
 photo counts), run without a worker thread so each figure is the full latency to rows on screen. The
-baseline replays the very SQL statements the app ran on a plain sqlite3 connection.
+baseline replays the very SQL statements the app ran on a plain sqlite3 connection. The first screen is
+timed as the app shows it: the first page is published before the count, which follows (untimed here);
+the other figures include the count.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import statistics
 import tracemalloc
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -38,10 +41,28 @@ SORT_FILTER = Target("value", "<=", 300)
 MEMORY_FLAT = Target("ratio", "<=", 1.5)
 
 
-def _model(db: Database, *, max_pages: int = MAX_PAGES) -> RecordTableModel:
+class _Queued:
+    """Stands in for the app's TaskRunner: tasks wait in line and run on this thread when asked."""
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run(self, work: Callable[[], Any], *, on_result: Callable[[Any], None], **_: object) -> None:
+        self.waiting.append((work, on_result))
+
+    def run_next(self) -> None:
+        work, on_result = self.waiting.pop(0)
+        on_result(work())
+
+    def run_all(self) -> None:
+        while self.waiting:
+            self.run_next()
+
+
+def _model(db: Database, *, max_pages: int = MAX_PAGES, tasks: _Queued | None = None) -> RecordTableModel:
     spec = activity_page_spec()
     source = BrowseSource(db, spec.model, search_fields=spec.search_fields, enrich=spec.enrich)
-    return RecordTableModel(source, spec.columns, order=spec.order, max_pages=max_pages)
+    return RecordTableModel(source, spec.columns, order=spec.order, max_pages=max_pages, tasks=tasks)  # type: ignore[arg-type]
 
 
 def _show(model: RecordTableModel, first: int = 0) -> int:
@@ -77,9 +98,12 @@ class ListingBench:
             _show(model)
             return model
 
+        queued = _Queued()
+
         def work(model: RecordTableModel | None) -> None:
             if model is None:
-                model = _model(self.db)
+                model = _model(self.db, tasks=queued)
+                queued.run_next()  # the first page; the count is the next task, run after the screen shows
             elif change is not None:
                 change(model)
             _show(model)
@@ -93,6 +117,7 @@ class ListingBench:
             model = prepare()
             with captured_sql(self.db.engine) as seen:
                 seconds, _ = timed(lambda: work(model))  # noqa: B023 - called at once
+            queued.run_all()
             # The same statements on raw sqlite3 right away, so a load spike on a shared PC hits both sides.
             replayed, _ = timed(lambda: replay(self.raw, seen))
             if attempt:
@@ -113,7 +138,7 @@ class ListingBench:
         self.total = built.rowCount()
         rows = f"{self.total:,} activities"
         figures = [
-            self._figure("activity_list_first_screen", None, f"{rows}; count + first page + photo counts",
+            self._figure("activity_list_first_screen", None, f"{rows}; first page + photo counts (count after)",
                          FIRST_SCREEN),
             self._figure("activity_list_sort_date_ascending", lambda m: m.sort(0, Qt.SortOrder.AscendingOrder),
                          f"{rows}; header click on 'held on' (default is descending)", SORT_FILTER),

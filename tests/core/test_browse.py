@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import func, select
 
 from incubator_desktop.core import models as m
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.services.browse import (
     BrowseQuery,
     SortOrder,
+    _conditions,
+    _ordered,
     count_children,
     count_rows,
     fetch_rows,
@@ -91,6 +94,34 @@ def test_sorting_happens_in_the_database_with_nulls_last(filled: Database) -> No
         assert titles(newest) == ["舞蹈培训小组", "亲子阅读小组"]
         page_two = fetch_rows(session, m.Activity, BrowseQuery(), order=SortOrder("held_on"), offset=2, limit=2)
         assert [row.values["held_on"] for row in page_two] == [date(2024, 3, 5), date(2024, 4, 1)]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_ties_follow_the_sort_direction(filled: Database, descending: bool) -> None:
+    """Rows with the same sort value are ordered by id in the sort's own direction, so one index serves the order."""
+    with filled.reading() as session:
+        rows = fetch_rows(session, m.Activity, BrowseQuery(), order=SortOrder("held_on", descending=descending))
+        same_day = [row.id for row in rows if row.values["held_on"] == date(2024, 3, 5)]
+        assert len(same_day) == 2
+        assert same_day == sorted(same_day, reverse=descending)
+
+
+def test_live_activity_list_is_read_from_its_partial_index(filled: Database) -> None:
+    """On SQLite the list's count and date-ordered page need no sort: the live (held_on, id) index serves both."""
+    if filled.engine.dialect.name != "sqlite":
+        pytest.skip("query plans are SQLite's")
+    with filled.reading() as session:
+        page = _ordered(
+            m.Activity,
+            select(m.Activity.id).where(*_conditions(m.Activity, BrowseQuery(), ())),
+            SortOrder("held_on", descending=True),
+        ).limit(30)
+        count = select(func.count()).select_from(m.Activity).where(*_conditions(m.Activity, BrowseQuery(), ()))
+        for statement, index in ((page, "ix_activities_live_held_on"), (count, "ix_activities_live_")):
+            sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(row[-1]) for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "TEMP B-TREE" not in plan, plan
+            assert index in plan, plan
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -150,3 +151,55 @@ def test_display_formats_by_kind() -> None:
     assert display_value(Column("kind", "K", FieldKind.CHOICE, labels={"小组": "Group"}), row) == "Group"
     assert display_value(Column("org", "O", FieldKind.REFERENCE, empty="(base)"), row) == "(base)"
     assert display_value(Column("areas", "A", FieldKind.MULTI, labels={"为老": "Elderly"}), row) == "Elderly、助残"
+
+
+class SlowCountSource(FakeSource):
+    """Counting waits until the test lets it go, as a COUNT over a million rows takes its time."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__(total)
+        self.release = threading.Event()
+
+    def count(self, query: BrowseQuery) -> int:
+        self.release.wait(5)
+        return super().count(query)
+
+
+def test_first_page_shows_before_the_count(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    """The first page is published before the count arrives; the count then adds the remaining rows."""
+    runner = TaskRunner()
+    source = SlowCountSource(100_000)
+    model = RecordTableModel(source, COLUMNS, page_size=100, tasks=runner)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.loaded):
+        pass
+    assert model.rowCount() == 100
+    assert not model.is_counted() and model.is_loading()
+    assert model.data(model.index(0, 0)) == "活动0000000"
+    with qtbot.waitSignal(model.rowsInserted) as inserted, qtbot.waitSignal(model.counted) as counted:
+        source.release.set()
+    assert inserted.args[1:] == [100, 99_999]
+    assert counted.args == [100_000]
+    assert model.rowCount() == 100_000 and model.is_counted() and not model.is_loading()
+    runner.wait(5000)
+
+
+def test_a_short_first_page_needs_no_count(qtbot: QtBot) -> None:
+    """A listing that fits in its first page is counted from that page: no COUNT query is made."""
+    source = FakeSource(42)
+    model = RecordTableModel(source, COLUMNS, page_size=100)
+    assert model.rowCount() == 42 and model.is_counted()
+    assert source.counts == 0
+
+
+def test_a_count_smaller_than_the_page_removes_rows(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    """Rows deleted between reading the page and counting are taken away when the count comes."""
+    source = FakeSource(300)
+    model = RecordTableModel(source, COLUMNS, page_size=100)
+    qtmodeltester.check(model)
+    source.count = lambda query: 50  # type: ignore[method-assign]
+    with qtbot.waitSignal(model.rowsRemoved) as removed:
+        model.reload()
+    assert removed.args[1:] == [50, 99]
+    assert model.rowCount() == 50
+    assert model.data(model.index(49, 0)) == "活动0000049"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_desktop.core.models.base import Money, SyncedRecord
@@ -40,7 +40,26 @@ class Activity(SyncedRecord):
     """A service activity (服务活动) by an organization, or by the base itself when `organization_id` is empty."""
 
     __tablename__ = "activities"
-    __table_args__ = (Index("ix_activities_site_held_on", "origin_site", "held_on"),)
+    __table_args__ = (
+        Index("ix_activities_site_held_on", "origin_site", "held_on"),
+        # The activity list: live rows in date (or title) order, ties by id, counted and paged in the index.
+        Index(
+            "ix_activities_live_held_on",
+            "held_on",
+            "id",
+            sqlite_where=text("deleted IS 0"),
+            postgresql_where=text("deleted IS false"),
+        ),
+        Index(
+            "ix_activities_live_title",
+            "title",
+            "id",
+            sqlite_where=text("deleted IS 0"),
+            postgresql_where=text("deleted IS false"),
+        ),
+        # Counting an organization's activities in a period (effective incubation, indicators).
+        Index("ix_activities_org_held_on", "organization_id", "held_on"),
+    )
 
     title: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date] = mapped_column(index=True)

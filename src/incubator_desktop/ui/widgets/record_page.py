@@ -70,6 +70,7 @@ class RecordPage(QWidget):
         source = source or BrowseSource(context.db, spec.model, search_fields=spec.search_fields, enrich=spec.enrich)
         self.model = RecordTableModel(source, spec.columns, order=spec.order, tasks=context.tasks, parent=self)
         self.model.loaded.connect(self._after_load)
+        self.model.counted.connect(lambda _count: self._show_count())
 
         title = QLabel(spec.title)
         title.setObjectName("pageTitle")
@@ -204,10 +205,16 @@ class RecordPage(QWidget):
         if scope == "*" or scope in references:
             self.filter_bar.reload_references(None if scope == "*" else (scope,))
 
-    def _after_load(self, position: object) -> None:
+    def _show_count(self) -> None:
+        """The number of records once it is known (the first page shows before a long list is counted)."""
         count = self.model.rowCount()
         # Explicit context: PySide's self.tr() finds plural forms only under the subclass's own name.
-        self.count_label.setText(QCoreApplication.translate("RecordPage", "%Ln record(s)", "", count))
+        text = QCoreApplication.translate("RecordPage", "%Ln record(s)", "", count) if self.model.is_counted() else ""
+        self.count_label.setText(text)
+
+    def _after_load(self, position: object) -> None:
+        count = self.model.rowCount()
+        self._show_count()
         if count == 0:
             filtered = self.is_filtered()
             self.empty_label.setText(self.spec.filtered_empty_text if filtered else self.spec.empty_text)

@@ -1,5 +1,8 @@
 """A lazy table model over any record source: a COUNT for the row count, rows paged in by window.
 
+The first page is shown as soon as it is read; the COUNT (50 ms or more over a million rows) follows and
+then adds the rows after it, so a list opens as fast as one page reads.
+
 Why a windowed cache and not `canFetchMore`/`fetchMore`: growing the model batch by batch means that
 jumping to the end of 1,000,000 rows (End key, dragging the scroll bar) loads every row before it.
 Here `rowCount` is the COUNT from the source, and `data()` for row r asks for the page r // page_size
@@ -104,6 +107,7 @@ class RecordTableModel(QAbstractTableModel):
     """Rows of one source under one query and order; `loaded(position)` fires after each (re)load."""
 
     loaded = Signal(object)  # the position of the record asked to be kept, or None
+    counted = Signal(int)  # the real row count, after `loaded` (at once when the first page was short)
 
     def __init__(
         self,
@@ -125,7 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[BrowseRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
-        self._loading = False
+        self._loading = self._counting = False
         self.reload()
 
     # --- query and order ----------------------------------------------------------------------------
@@ -162,22 +166,25 @@ class RecordTableModel(QAbstractTableModel):
     # --- loading ------------------------------------------------------------------------------------
 
     def is_loading(self) -> bool:
-        return self._loading or bool(self._pending)
+        return self._loading or self._counting or bool(self._pending)
+
+    def is_counted(self) -> bool:
+        """Whether `rowCount` is the real count; while the count is on its way it is the rows read so far."""
+        return not self._counting
 
     def reload(self, *, keep_id: str | None = None) -> None:
-        """Count again and drop every cached page; `loaded` then reports where `keep_id` is now."""
+        """Drop every cached page and read the first one (or `keep_id`'s) again; `loaded` then reports where
+        `keep_id` is now. The count comes after: the first page shows before a million rows are counted."""
         self._generation += 1
         generation = self._generation
         source, query, order, size = self._source, self._query, self._order, self._page_size
 
-        def work() -> tuple[int, int | None, int, list[BrowseRow]]:
-            count = source.count(query)
-            position = source.locate(query, order, keep_id) if keep_id and count else None
+        def work() -> tuple[int | None, int, list[BrowseRow]]:
+            position = source.locate(query, order, keep_id) if keep_id else None
             page = position // size if position is not None else 0
-            rows = source.fetch(query, order, page * size, size) if count else []
-            return count, position, page, rows
+            return position, page, source.fetch(query, order, page * size, size)
 
-        self._loading = True
+        self._loading = self._counting = True
         if self._tasks is None:
             self._apply(generation, work())
             return
@@ -185,23 +192,61 @@ class RecordTableModel(QAbstractTableModel):
             work, on_result=lambda result: self._apply(generation, result), on_error=self._failed, owner=self
         )
 
-    def _apply(self, generation: int, result: tuple[int, int | None, int, list[BrowseRow]]) -> None:
+    def _apply(self, generation: int, result: tuple[int | None, int, list[BrowseRow]]) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
-        count, position, page, rows = result
+        position, page, rows = result
+        first = page * self._page_size
+        # A short page ends the listing, so the count is known without asking (most filtered lists).
+        exact = len(rows) < self._page_size and (bool(rows) or page == 0)
         self.beginResetModel()
-        self._count = count
+        self._count = first + len(rows) if rows or exact else 0
         self._pages.clear()
         self._pending.clear()
         if rows:
             self._pages[page] = rows
         self._loading = False
+        self._counting = not exact
         self.endResetModel()
         self.loaded.emit(position)
+        if exact:
+            self.counted.emit(self._count)
+            return
+        source, query = self._source, self._query
+        if self._tasks is None:
+            self._counted(generation, source.count(query))
+            return
+        self._tasks.run(
+            lambda: source.count(query),
+            on_result=lambda count: self._counted(generation, count),
+            on_error=self._count_failed,
+            owner=self,
+        )
+
+    def _counted(self, generation: int, count: int) -> None:
+        """The real count replaces the provisional one: rows are added (or removed) after those shown."""
+        if generation != self._generation:
+            return
+        self._counting = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            # Rows went away between the page and the count: keep only cached rows that still fit.
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.counted.emit(count)
+
+    def _count_failed(self, error: BaseException) -> None:
+        log.error("counting records failed", exc_info=error)
+        self._counting = False
+        self.counted.emit(self._count)
 
     def _failed(self, error: BaseException) -> None:
         log.error("listing records failed", exc_info=error)
-        self._loading = False
+        self._loading = self._counting = False
         self.loaded.emit(None)
 
     def _page_failed(self, page: int, error: BaseException) -> None:
