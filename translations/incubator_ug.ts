@@ -467,11 +467,11 @@
     <name>BundleStatus</name>
     <message>
         <source>Last bundle: No. {sequence} sent to {peer} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى بولاق: {when} دە {peer} غا {sequence}-نومۇرلۇق بولاق ئەۋەتىلدى</translation>
     </message>
     <message>
         <source>Last bundle: No. {sequence} received from {peer} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرقى بولاق: {when} دە {peer} دىن {sequence}-نومۇرلۇق بولاق تاپشۇرۇۋېلىندى</translation>
     </message>
 </context>
 <context>
@@ -1632,79 +1632,79 @@
     <name>ExportPanel</name>
     <message>
         <source>A bundle carries every change the other site has not confirmed yet, signed by this site and locked so that only the recipient can open it. A lost USB stick does no harm: the next bundle carries the same changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق قارشى تەرەپ ئورۇن تېخى تاپشۇرۇۋالغانلىقىنى جەزملەشتۈرمىگەن بارلىق ئۆزگىرىشلەرنى ئۆز ئىچىگە ئالىدۇ؛ ئۇنىڭغا بۇ ئورۇننىڭ ئىمزاسى قويۇلۇپ، پەقەت قوبۇل قىلغۇچىلا ئاچالايدىغان قىلىپ شىفىرلىنىدۇ. U دىسكا يوقاپ كەتسىمۇ زىيىنى يوق: كېيىنكى بولاق شۇ ئۆزگىرىشلەرنى قايتا ئېلىپ بارىدۇ.</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا ئىزدەش</translation>
     </message>
     <message>
         <source>Look for USB sticks again (after plugging one in)</source>
-        <translation type="unfinished"></translation>
+        <translation>U دىسكىنى قايتا ئىزدەش (U دىسكا قىستۇرۇلغاندىن كېيىن)</translation>
     </message>
     <message>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىدىغان ئورۇن:</translation>
     </message>
     <message>
         <source>USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>U دىسكا:</translation>
     </message>
     <message>
         <source>Export to the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>U دىسكىغا چىقىرىش</translation>
     </message>
     <message>
         <source>Export to another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا قىسقۇچقا چىقىرىش…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Make this site&apos;s keys now</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاچقۇچلىرىنى ھازىر قۇرۇش</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished">{name} ({code})</translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>The district civil-affairs bureau ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>رايونلۇق پۇقرالار ئىشلىرى ئىدارىسى ({code})</translation>
     </message>
     <message>
         <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ئورۇنلارنىڭ ئاچقۇچلىرى تېخى تىزىملانمىغان، شۇڭا ئەۋەتىدىغان ئورۇن يوق.</translation>
     </message>
     <message>
         <source>{name} ({path}, {free} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({path}، {free} بوش)</translation>
     </message>
     <message>
         <source>No USB stick found: plug one in and press “Look again”</source>
-        <translation type="unfinished"></translation>
+        <translation>U دىسكا تېپىلمىدى: U دىسكا قىستۇرۇپ، «قايتا ئىزدەش» نى بېسىڭ</translation>
     </message>
     <message>
         <source>The keys were made. Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچلار قۇرۇلدى. بارماق ئىزى: {fingerprint}</translation>
     </message>
     <message>
         <source>Choose where to write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنى يازىدىغان جاينى تاللاڭ</translation>
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق {folder} غا يېزىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىندى. ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
         <source>Bundle No. {sequence} was written and checked: {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{sequence}-نومۇرلۇق بولاق يېزىلدى ۋە تەكشۈرۈلدى: {path} ({size}).</translation>
     </message>
 </context>
 <context>
@@ -2152,78 +2152,78 @@
     <message>
         <source>Choose the bundle file (it ends in .incubator-bundle). It is checked and tried first; nothing changes until you press “Import”.</source>
         <extracomment>A refusal stands out (its words say the same: every one ends by saying nothing was changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ھۆججىتىنى تاللاڭ (كېڭەيتىلمە نامى .incubator-bundle). ئالدى بىلەن تەكشۈرۈلۈپ سىناپ ئەكىرىلىدۇ؛ «ئەكىرىش» نى باسمىغۇچە ھېچنېمە ئۆزگەرمەيدۇ.</translation>
     </message>
     <message>
         <source>No bundle chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى بولاق تاللانمىدى</translation>
     </message>
     <message>
         <source>Choose a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق تاللاش…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش</translation>
     </message>
     <message>
         <source>Print import receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش تالونىنى بېسىش…</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق تاللاش</translation>
     </message>
     <message>
         <source>Bundles (*.incubator-bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقلار (*.incubator-bundle);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished">{name} ({code})</translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>Bundle No. {sequence} from {sender}, made {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} نىڭ {sequence}-نومۇرلۇق بولىقى، {created} دە ياسالغان</translation>
     </message>
     <message>
         <source>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ {missing}-نومۇرلۇق بولاقلىرى تېخى يېتىپ كەلمىدى (U دىسكا يوقالغانمۇ؟). ھېچنېمە يوقالمايدۇ: كېيىنكى بولاقلار ئۇلاردىكى ئۆزگىرىشلەرنى قايتا ئېلىپ كېلىدۇ.</translation>
     </message>
     <message>
         <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاق ئىلگىرى ئەكىرىلگەن؛ قايتا ئەكىرسىڭىز ھېچنېمە ئۆزگەرمەيدۇ.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were changed on both sides; the older version goes to the conflict log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خاتىرە ئىككى تەرەپتە تەڭ ئۆزگەرتىلگەن؛ كونىراق نۇسخىسى توقۇنۇش خاتىرىسىگە ساقلىنىدۇ.</numerusform>
+            <numerusform>%n خاتىرە ئىككى تەرەپتە تەڭ ئۆزگەرتىلگەن؛ كونىراق نۇسخىسى توقۇنۇش خاتىرىسىگە ساقلىنىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported. The table shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلدى. ئۆزگىرىشلەر جەدۋەلدە كۆرسىتىلدى.</translation>
     </message>
     <message>
         <source>Checked: the bundle is intact and can be imported. Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلدى: بولاق مۇكەممەل، ئەكىرىشكە بولىدۇ. تېخى ھېچنېمە ساقلانمىدى.</translation>
     </message>
 </context>
 <context>
@@ -3711,126 +3711,126 @@
     <name>ResourceSpec</name>
     <message>
         <source>New linked resource</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئۇلانغان مەنبە</translation>
     </message>
     <message>
         <source>Edit linked resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلانغان مەنبەنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋالغان چېسلا</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغۇچى</translation>
     </message>
     <message>
         <source>Enterprise, charity or person who gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغان كارخانا، خەير-ساخاۋەت تەشكىلاتى ياكى شەخس</translation>
     </message>
     <message>
         <source>Kind of donor</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغۇچى تۈرى</translation>
     </message>
     <message>
         <source>Given as</source>
-        <translation type="unfinished"></translation>
+        <translation>شەكلى</translation>
     </message>
     <message>
         <source>What was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە مەزمۇنى</translation>
     </message>
     <message>
         <source>e.g. 20 bags of rice, 5 000 yuan, 10 hours of free clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن: 20 خالتا گۈرۈچ، 5 000 يۈەن، 10 سائەت ھەقسىز داۋالاش</translation>
     </message>
     <message>
         <source>Value (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>قىممىتى (يۈەن)</translation>
     </message>
     <message>
         <source>Gifts in kind and services count at their market value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماددىي بۇيۇم ۋە مۇلازىمەتلەر بازار باھاسى بويىچە ھېسابلىنىدۇ.</translation>
     </message>
     <message>
         <source>Recipient organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قوبۇل قىلغان تەشكىلات</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>نامىنىڭ بىر قىسمىنى كىرگۈزسىڭىز بولىدۇ</translation>
     </message>
     <message>
         <source>Other recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <source>When the recipients are not an organization, e.g. elderly people of a village.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى تەشكىلات بولمىسا تولدۇرۇڭ، مەسىلەن: مەلۇم كەنتتىكى قىيىنچىلىقى بار ياشانغانلار.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلىتىلىشى</translation>
     </message>
     <message>
         <source>Linked resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلانغان مەنبەلەر</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قوبۇل قىلغۇچى</translation>
     </message>
     <message>
         <source>Donor, gift, recipient or purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغۇچى، ئىئانە مەزمۇنى، قوبۇل قىلغۇچى ياكى ئىشلىتىلىشى</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>Donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغۇچى:</translation>
     </message>
     <message>
         <source>All donors</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئىئانە قىلغۇچىلار</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلغۇچى:</translation>
     </message>
     <message>
         <source>All recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق قوبۇل قىلغۇچىلار</translation>
     </message>
     <message>
         <source>No resources linked yet. Press “New…” (Ctrl+N) to record a donation, a gift in kind or a donated service.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى مەنبە ئۇلانمىدى. «يېڭى…» (Ctrl+N) نى بېسىپ پۇل ئىئانىسى، ماددىي بۇيۇم ئىئانىسى ياكى ئىئانە قىلىنغان مۇلازىمەتنى خاتىرىلەڭ.</translation>
     </message>
     <message>
         <source>No resource matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان مەنبە يوق.</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Value of all linked resources: {amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئۇلانغان مەنبەلەرنىڭ قىممىتى: {amount} يۈەن</translation>
     </message>
     <message>
         <source>Value of the resources listed for {month}: {amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} دىكى كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى: {amount} يۈەن</translation>
     </message>
     <message>
         <source>Value of the resources listed: {amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى: {amount} يۈەن</translation>
     </message>
 </context>
 <context>
@@ -4333,252 +4333,253 @@
     <name>StoryView</name>
     <message>
         <source>Not yet effectively incubated</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئۈنۈملۈك يېتىشتۈرۈلمىگەن</translation>
     </message>
     <message numerus="yes">
         <source>Filed with the township, and %n community service activities held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يېزا-بازاردا ئەنگە ئالدۇرۇلغان، %n قېتىم مەھەللە مۇلازىمەت پائالىيىتى ئۆتكۈزۈلگەن.</numerusform>
+            <numerusform>يېزا-بازاردا ئەنگە ئالدۇرۇلغان، %n قېتىم مەھەللە مۇلازىمەت پائالىيىتى ئۆتكۈزۈلگەن.</numerusform>
         </translation>
     </message>
     <message>
         <source>Effectively incubated</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈنۈملۈك يېتىشتۈرۈلگەن</translation>
     </message>
     <message>
         <source>not yet filed with the township</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازاردا تېخى ئەنگە ئالدۇرۇلمىغان</translation>
     </message>
     <message numerus="yes">
         <source>still %n activity short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يەنە %n قېتىم پائالىيەت كەم</numerusform>
+            <numerusform>يەنە %n قېتىم پائالىيەت كەم</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message numerus="yes">
         <source>An organization counts as effectively incubated once it is filed with the township and has held at least %n community service activities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يېزا-بازاردا ئەنگە ئالدۇرۇلۇپ، كەم دېگەندە %n قېتىم مەھەللە مۇلازىمەت پائالىيىتى ئۆتكۈزگەن تەشكىلات ئۈنۈملۈك يېتىشتۈرۈلگەن ھېسابلىنىدۇ.</numerusform>
+            <numerusform>يېزا-بازاردا ئەنگە ئالدۇرۇلۇپ، كەم دېگەندە %n قېتىم مەھەللە مۇلازىمەت پائالىيىتى ئۆتكۈزگەن تەشكىلات ئۈنۈملۈك يېتىشتۈرۈلگەن ھېسابلىنىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرى</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلدى</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>كەم ماتېرىياللار</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>پائالىيەت</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">خادىملار</translation>
+        <translation>ئادەم-قېتىم</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش</translation>
     </message>
     <message>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقۇچى</translation>
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە قىلغۇچى</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>شەكلى</translation>
     </message>
     <message>
         <source>Value (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>قىممىتى (يۈەن)</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>نەتىجە</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم مەبلىغى (يۈەن)</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىلغان چېسلا</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسىي ئەھۋالى</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچ خاتىرىسى</translation>
     </message>
     <message>
         <source>Incubation plan and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>يېتىشتۈرۈش پىلانى ۋە باسقۇچلۇق نىشانلار</translation>
     </message>
     <message>
         <source>Filing and registration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇش ۋە تىزىملىتىش ماتېرىياللىرى</translation>
     </message>
     <message>
         <source>Trainings attended</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقان تەربىيەلەشلەر</translation>
     </message>
     <message>
         <source>Resources received</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېرىشكەن مەنبەلەر</translation>
     </message>
     <message>
         <source>Venture contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىسىگە قاتناشقان تۈرلەر</translation>
     </message>
     <message>
         <source>Case studies</source>
-        <translation type="unfinished">تىپىك مىساللار</translation>
+        <translation>تىپىك مىساللار</translation>
     </message>
     <message>
         <source>no village or community given</source>
-        <translation type="unfinished"></translation>
+        <translation>كەنت (مەھەللە) تولدۇرۇلمىغان</translation>
     </message>
     <message numerus="yes">
         <source>Service activities (%n held)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مۇلازىمەت پائالىيەتلىرى (جەمئىي %n قېتىم)</numerusform>
+            <numerusform>مۇلازىمەت پائالىيەتلىرى (جەمئىي %n قېتىم)</numerusform>
         </translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل</translation>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇلنىڭ تېلېفونى</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەزا سانى</translation>
     </message>
     <message>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت ساھەلىرى</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Moved in on</source>
-        <translation type="unfinished"></translation>
+        <translation>بازىغا كىرگەن چېسلا</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇلغان چېسلا</translation>
     </message>
     <message>
         <source>Filing number</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگە ئالدۇرۇش نومۇرى</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىتىلغان چېسلا</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش دەرىجىسى</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېس</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>No incubation plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى يېتىشتۈرۈش پىلانى يوق.</translation>
     </message>
     <message>
         <source>{goals}
 Support: {support} · Mentor: {mentor} · Period: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}
+قوللاش: {support} · يېتەكچى: {mentor} · مۇددىتى: {period}</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلۇق نىشان</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلاندىكى تاماملاش</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلىي تاماملانغان</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى تاماملانمىدى</translation>
     </message>
     <message>
         <source>Add milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلۇق نىشان قوشۇش…</translation>
     </message>
     <message>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلاننى تەھرىرلەش…</translation>
     </message>
 </context>
 <context>
@@ -4586,35 +4587,35 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <message>
         <source>Record type</source>
         <extracomment>The columns of an import preview, in the order of the core&apos;s per-type counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە تۈرى</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە سانى</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭىلانغان</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرمىگەن</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈلگەن</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇش</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جەمئىي</translation>
     </message>
 </context>
 <context>
@@ -4816,46 +4817,46 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">ماس قەدەملەش</translation>
+        <translation>ماس قەدەملەش</translation>
     </message>
     <message>
         <source>Send a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ئەۋەتىش</translation>
     </message>
     <message>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق قوبۇل قىلىش</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە خاتىرىسى</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>توقۇنۇشلار</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+        <translation>يۈكلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>This computer has not been set up yet, so there is nothing to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېر تېخى تەڭشەلمىدى، شۇڭا ماس قەدەملەيدىغان نەرسە يوق.</translation>
     </message>
     <message>
         <source>{name} ({code}) · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}) · {role}</translation>
     </message>
     <message numerus="yes">
         <source>Conflicts (%n not seen)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقۇنۇشلار (%n كۆرۈلمىگەن)</numerusform>
+            <numerusform>توقۇنۇشلار (%n كۆرۈلمىگەن)</numerusform>
         </translation>
     </message>
     <message>
         <source>History (bundles missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە خاتىرىسى (كەم بولاق بار)</translation>
     </message>
 </context>
 <context>
@@ -4918,86 +4919,86 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>TrainingSpec</name>
     <message>
         <source>New training</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى تەربىيەلەش</translation>
     </message>
     <message>
         <source>Edit training</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەشنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش نامى</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش تېمىسى</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزۈلگەن چېسلا</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>دەرس ئۆتكۈچى</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>دەرس ۋاقتى (سائەت)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆتكۈزۈلگەن جاي</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش مەزمۇنى</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished">تەربىيەلەش</translation>
+        <translation>تەربىيەلەشلەر</translation>
     </message>
     <message>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادەم-قېتىم</translation>
     </message>
     <message>
         <source>Title, trainer or place</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش نامى، دەرس ئۆتكۈچى ياكى جاي</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>تېما:</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق تېمىلار</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No trainings recorded yet. Press “New…” (Ctrl+N) after a training, then add who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى تەربىيەلەش خاتىرىلەنمىدى. تەربىيەلەش ئاخىرلاشقاندىن كېيىن «يېڭى…» (Ctrl+N) نى بېسىپ خاتىرىلەڭ، ئاندىن قاتناشقانلارنى قوشۇڭ.</translation>
     </message>
     <message>
         <source>No training matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزگۈچكە ماس كېلىدىغان تەربىيەلەش يوق.</translation>
     </message>
 </context>
 <context>
     <name>TrainingsPage</name>
     <message>
         <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا جەدۋىلىنى بېسىش…</translation>
     </message>
     <message>
         <source>Blank, or filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇق ياكى تولدۇرۇلغان ئىمزا جەدۋىلى</translation>
     </message>
 </context>
 <context>
