@@ -640,7 +640,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s), {unseen} not seen yet.</source>
-        <translation><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform></translation>
+        <translation>
+            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
+            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,7 +682,10 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>جەمئىي %n تۈر</numerusform><numerusform>جەمئىي %n تۈر</numerusform></translation>
+        <translation>
+            <numerusform>جەمئىي %n تۈر</numerusform>
+            <numerusform>جەمئىي %n تۈر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the entry “{title}”?</source>
@@ -1101,6 +1107,10 @@
         <translation>رەت قىلىش</translation>
     </message>
     <message>
+        <source>Evaluate this township…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>يېزا-بازارلار</translation>
     </message>
@@ -1111,6 +1121,10 @@
     <message>
         <source>Re-open requests</source>
         <translation>قايتا ئېچىش ئىلتىماسلىرى</translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the townships&apos; figures…</source>
@@ -1209,11 +1223,17 @@
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
-        <translation><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform></translation>
+        <translation>
+            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
+            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
-        <translation><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform></translation>
+        <translation>
+            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
+            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record</source>
@@ -1257,11 +1277,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) of {kind} behind this number.</source>
-        <translation><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform></translation>
+        <translation>
+            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
+            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s) one step short are listed after them.</source>
-        <translation><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform></translation>
+        <translation>
+            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
+            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click one to open it.</source>
@@ -1452,6 +1478,183 @@
     </message>
 </context>
 <context>
+    <name>EvaluationForm</name>
+    <message>
+        <source> (year)</source>
+        <extracomment>The scope announced after an evaluation is saved (the model&apos;s table).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished">يىل:</translation>
+    </message>
+    <message>
+        <source>Strengths, shortcomings, what to improve next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill empty scores with the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evaluation workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city-bureau workbook: every township&apos;s scores, grade and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the townships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished">{name} ({code})</translation>
+    </message>
+    <message>
+        <source>No township is known to this district yet: import a township&apos;s bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the township&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis, and what the records show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {day} by {evaluator}: {total} points, {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores typed in have not been saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} / {full} · {grade} ({filled} of {count} scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) filled with the suggestion; check them before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No empty score has a suggestion: the rest are scored by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) need correcting; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">ساقلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Saved the {year} evaluation of {name}: {total} points, {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} (target {target}) {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at most</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by the evaluator: the records hold no figure for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion to how far the figures reached their targets; a suggestion only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpenseFormDialog</name>
     <message>
         <source>Budget cap</source>
@@ -1625,7 +1828,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n قۇر چىقىرىلدى: {path}</numerusform>
+            <numerusform>%n قۇر چىقىرىلدى: {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1863,14 @@
     <message>
         <source>Export to another folder…</source>
         <translation>باشقا قىسقۇچقا چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Make a restore bundle for a township…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilds a township whose computer died, from what the district holds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2305,6 +2519,251 @@
     </message>
 </context>
 <context>
+    <name>KeyEnrolDialog</name>
+    <message>
+        <source>Enrol a township&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the district&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the township exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the district exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other site&apos;s public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">تاللاش…</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one printed on the signed and sealed form. If a single digit differs, do not enrol: the file may be forged. Phone the other site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 60 digits match the sealed enrolment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">تۈرى:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished">{name} ({code})</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled: there is nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">تاقاش</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>This file is not a public-key file of this program, or it was changed after it was exported. Do not enrol it: ask the other site to export its public-key file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file changed after it was checked: its fingerprint is now {fingerprint}. Nothing was enrolled; open the file again and compare it with the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key belongs to site {site}, which is not this site&apos;s own district or one of its townships. Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key was revoked (a lost or replaced computer) and can never be trusted again. The other site must make new keys and send the new public-key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key in use cannot be revoked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is no longer on the list. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>This site&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s public-key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation type="unfinished">مەمۇرىي رايون نومۇرى</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other site&apos;s key is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol another site&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or replaced computer: bundles it signs are refused from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys this site trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a township&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the district&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the other site this site&apos;s public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled the key of {name} ({code}). Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key of {code} with fingerprint {fingerprint}? Bundles signed with it will be refused from now on. Do this only for a lost, stolen or replaced computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {code} is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Carry it to the other site with the signed enrolment form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, sign it and have it sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSection</name>
     <message>
         <source>Language</source>
@@ -2586,196 +3045,196 @@
     <name>OutputErrorText</name>
     <message>
         <source>Nothing in the chosen period can go on this notice. Change the dates and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان مەزگىلدە بۇ ئاشكارا ئېلانغا كىرگۈزگىلى بولىدىغان خاتىرە يوق. ۋاقىتنى ئۆزگەرتىپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>A notice may only show the office landline, never a personal mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا ئېلاندا پەقەت ئىشخانىنىڭ مۇقىم تېلېفونىنىلا كۆرسىتىشكە بولىدۇ، شەخسىي يانفون نومۇرىنى ھەرگىز كۆرسىتىشكە بولمايدۇ.</translation>
     </message>
     <message>
         <source>The printout still contained an ID or phone number, so nothing was printed. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىلىدىغان مەزمۇندا يەنىلا كىملىك ياكى تېلېفون نومۇرى بار ئىدى، شۇڭا ھېچنېمە بېسىلمىدى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>“{value}” is not a month; write it like 2024-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» ئاي ئەمەس؛ 2024-05 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Not a month; write it like 2024-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي فورماتى توغرا ئەمەس؛ 2024-05 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Nothing was recorded in {month}, so there is no monthly report for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇنۇ ئايدا ھېچقانداق خاتىرە يوق: {month}؛ شۇڭا ئايلىق دوكلات ھاسىل قىلغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Nothing was recorded in that month, so there is no monthly report for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ ئايدا ھېچقانداق خاتىرە يوق، شۇڭا ئايلىق دوكلات ھاسىل قىلغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This contest has no winners or idea awards yet, so there are no certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مۇسابىقىدە تېخى مۇكاپاتلانغان ياكى ياخشى ئىدىيە مۇكاپاتى ئالغان تۈر يوق، شۇڭا گۇۋاھنامە يوق.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىشقا ھېچنېمە يوق.</translation>
     </message>
     <message>
         <source>No bundle has been imported yet, so there is no receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھېچقانداق بولاق ئەكىرىلمىدى، شۇڭا تاپشۇرۇۋېلىش ئىسپاتى يوق.</translation>
     </message>
     <message>
         <source>The file was not found. Check where it is and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت تېپىلمىدى. ئورنىنى تەكشۈرۈپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (.xlsx). Save .xls or .et files as .xlsx in Excel or WPS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت Excel ھۆججىتى (.xlsx) ئەمەس. .xls ياكى .et ھۆججىتىنى ئالدى بىلەن Excel ياكى WPS دا .xlsx قىلىپ ساقلاڭ.</translation>
     </message>
     <message>
         <source>This workbook has an opening password or is an old .xls file. Remove the password and save it as .xlsx first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتىنىڭ ئېچىش ئىمى بار ياكى ئۇ كونا .xls ھۆججىتى. ئالدى بىلەن ئىمنى ئېلىۋېتىپ، .xlsx قىلىپ ساقلاڭ.</translation>
     </message>
     <message>
         <source>This workbook contains unsafe content (a DTD) and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتىدە بىخەتەر بولمىغان مەزمۇن (DTD) بار، رەت قىلىندى. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This workbook is too large (about {size_mb} MB; the limit is {limit_mb} MB). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتى بەك چوڭ (تەخمىنەن {size_mb} MB؛ چېكى {limit_mb} MB). ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This workbook is too large. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتى بەك چوڭ. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This workbook has too many parts and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتىنىڭ تەركىبىي قىسىملىرى بەك كۆپ، رەت قىلىندى. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This workbook grows to an absurd size when opened (a “zip bomb”) and was refused. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتى ئېچىلغاندا ئادەتتىن تاشقىرى چوڭىيىپ كېتىدۇ («zip بومبىسى»)، رەت قىلىندى. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>The sheet has more than {limit} rows. Split it into smaller files. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەلدە {limit} قۇردىن كۆپ بار. ئۇنى كىچىكرەك ھۆججەتلەرگە بۆلۈڭ. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>The sheet has too many rows. Split it into smaller files. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەلنىڭ قۇرلىرى بەك كۆپ. ئۇنى كىچىكرەك ھۆججەتلەرگە بۆلۈڭ. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>This workbook is damaged or not in a known format. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ Excel ھۆججىتى بۇزۇلغان ياكى فورماتى تونۇلمايدۇ. ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>No header row was found in the first 10 rows of any sheet. The header needs at least a column named 组织名称 (or 社会组织名称, 名称).</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقايسى جەدۋەلنىڭ ئالدىنقى 10 قۇرىدا ماۋزۇ قۇرى تېپىلمىدى. ماۋزۇ قۇرىدا كەم دېگەندە «组织名称» (ياكى «社会组织名称»، «名称») دېگەن ئىستون بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The workbook could not be saved. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ھۆججىتىنى ساقلىغىلى بولمىدى. باشقا ئورۇننى سىناپ بېقىڭ.</translation>
     </message>
     <message>
         <source>Save the workbook under a name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ھۆججىتىنى .xlsx بىلەن ئاخىرلاشقان نامدا ساقلاڭ.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{folder}» قىسقۇچى مەۋجۇت ئەمەس. باشقا ئورۇن تاللاڭ.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ قىسقۇچ مەۋجۇت ئەمەس. باشقا ئورۇن تاللاڭ.</translation>
     </message>
     <message>
         <source>“{path}” cannot be replaced: it is probably open in Excel or WPS. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» نى ئالماشتۇرغىلى بولمايدۇ: ئۇ Excel ياكى WPS دا ئېچىلغان بولۇشى مۇمكىن. ئۇنى تاقاپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>The file cannot be replaced: it is probably open in Excel or WPS. Close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنى ئالماشتۇرغىلى بولمايدۇ: ئۇ Excel ياكى WPS دا ئېچىلغان بولۇشى مۇمكىن. ئالدى بىلەن ئۇنى تاقاڭ.</translation>
     </message>
 </context>
 <context>
     <name>OutputMenus</name>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىش(&amp;P)</translation>
     </message>
     <message>
         <source>This month&apos;s progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاينىڭ خىزمەت دوكلاتى…</translation>
     </message>
     <message>
         <source>Notice of newly filed organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئەنگە ئالدۇرۇلغان تەشكىلاتلار ئاشكارا ئېلانى…</translation>
     </message>
     <message>
         <source>&amp;Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>جەدۋەللەر(&amp;S)</translation>
     </message>
     <message>
         <source>Import an organization roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلاتلار تىزىملىكىنى ئەكىرىش…</translation>
     </message>
     <message>
         <source>Print monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق دوكلاتنى بېسىش</translation>
     </message>
     <message>
         <source>Print notice</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا ئېلاننى بېسىش</translation>
     </message>
     <message>
         <source>Preview and print this month&apos;s progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاينىڭ خىزمەت دوكلاتىنى ئالدىن كۆرۈش ۋە بېسىش</translation>
     </message>
     <message>
         <source>Preview and print the notice of newly filed organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئەنگە ئالدۇرۇلغان مەھەللە ئىجتىمائىي تەشكىلاتلىرى ئاشكارا ئېلانىنى ئالدىن كۆرۈش ۋە بېسىش</translation>
     </message>
 </context>
 <context>
     <name>PdfOutputDialog</name>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">PDF قىلىپ ساقلاش…</translation>
+        <translation>PDF قىلىپ ساقلاش…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>بېسىش…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF ھۆججىتى (*.pdf)</translation>
+        <translation>PDF ھۆججىتى (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى: {path}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
+            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىنىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
@@ -2783,26 +3242,26 @@
     <message>
         <source>Open the PDF in the system&apos;s viewer</source>
         <extracomment>Pages are rasterized for the printer at this resolution at most: sharp text, bounded memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PDF نى سىستېمىنىڭ كۆرگۈچىدە ئېچىش</translation>
     </message>
     <message>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئالدىن كۆرۈش يوق.</translation>
     </message>
 </context>
 <context>
     <name>PeriodChooser</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسىتىش</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>مەزگىل:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2990,45 +3449,45 @@
     <message>
         <source>Public notice</source>
         <extracomment>Edits to the options wait this long before the preview is made again (typing stays smooth).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا ئېلان</translation>
     </message>
     <message>
         <source>Monthly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق خىزمەت دوكلاتى</translation>
     </message>
     <message>
         <source>Case-study booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>تىپىك مىساللار توپلىمى</translation>
     </message>
     <message>
         <source>Training sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش ئىمزا جەدۋىلى</translation>
     </message>
     <message>
         <source>Organization file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلات ئارخىپى</translation>
     </message>
     <message>
         <source>Contest award certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە مۇكاپات گۇۋاھنامىلىرى</translation>
     </message>
     <message>
         <source>Preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا ئالدىن كۆرۈش</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">يۈكلىنىۋاتىدۇ…</translation>
+        <translation>يۈكلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىن كۆرۈش ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Nothing is recorded until you save or print.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
+            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
         </translation>
     </message>
 </context>
@@ -3036,264 +3495,264 @@
     <name>PrintOptionsForm</name>
     <message>
         <source>Newly filed organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئەنگە ئالدۇرۇلغان مەھەللە ئىجتىمائىي تەشكىلاتلىرى</translation>
     </message>
     <message>
         <source>Contest results</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە نەتىجىسى</translation>
     </message>
     <message>
         <source>Resources received and where they went</source>
-        <translation type="unfinished"></translation>
+        <translation>قوبۇل قىلىنغان خەيرىخاھلىق مەنبەلىرى ۋە ئىشلىتىلىشى</translation>
     </message>
     <message>
         <source>Choose the period myself</source>
-        <translation type="unfinished"></translation>
+        <translation>مەزگىلنى ئۆزۈم تاللايمەن</translation>
     </message>
     <message>
         <source>Automatic (5 working days; 7 for contest results)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاپتوماتىك (5 خىزمەت كۈنى؛ مۇسابىقە نەتىجىسى ئۈچۈن 7 كۈن)</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> خىزمەت كۈنى</translation>
     </message>
     <message>
         <source>The site&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇننىڭ ئادرېسى</translation>
     </message>
     <message>
         <source>Office landline, e.g. 0998-1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشخانىنىڭ مۇقىم تېلېفونى، مەسىلەن 0998-1234567</translation>
     </message>
     <message>
         <source>Empty rows, for a training still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇق قۇرلار (تېخى ئۆتكۈزۈلمىگەن تەربىيەلەش ئۈچۈن)</translation>
     </message>
     <message>
         <source>Notice about:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان مەزمۇنى:</translation>
     </message>
     <message>
         <source>Contest:</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇسابىقە:</translation>
     </message>
     <message>
         <source>Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان قىلىنغان ۋاقتى:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش ۋاقتى:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىش ۋاقتى:</translation>
     </message>
     <message>
         <source>Notice period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارا ئېلان مۇددىتى:</translation>
     </message>
     <message>
         <source>Issuing unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان قىلغۇچى ئورۇن:</translation>
     </message>
     <message>
         <source>Address for objections:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېتىراز قوبۇل قىلىش ئادرېسى:</translation>
     </message>
     <message>
         <source>Office phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشخانا تېلېفونى:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش:</translation>
     </message>
     <message>
         <source>Empty rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇق قۇر سانى:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلات:</translation>
     </message>
     <message>
         <source>Date on the certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھنامىدىكى چېسلا:</translation>
     </message>
     <message>
         <source>No training: a blank sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>تەربىيەلەش تاللانمىغان: قۇرۇق ئىمزا جەدۋىلى</translation>
     </message>
     <message>
         <source>No organization is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھېچقانداق ئىجتىمائىي تەشكىلات خاتىرىلەنمىدى.</translation>
     </message>
     <message>
         <source>No contest is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھېچقانداق مۇسابىقە خاتىرىلەنمىدى.</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished">yyyy-يىلى MMMM</translation>
+        <translation>yyyy-يىلى MMMM</translation>
     </message>
     <message>
         <source>Choose an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ئىجتىمائىي تەشكىلات تاللاڭ.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDetailPage</name>
     <message>
         <source>← Back to the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>→ تۈرلەر تىزىملىكىگە قايتىش</translation>
     </message>
     <message>
         <source>Edit project…</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرنى تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىملار</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار</translation>
     </message>
     <message>
         <source>Monthly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق دوكلاتلار</translation>
     </message>
     <message>
         <source>Undertaken by {contractor} · funded by {funder} · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈستىگە ئالغۇچى: {contractor} · ياردەم بەرگۈچى: {funder} · تۈر مۇددىتى: {period}</translation>
     </message>
     <message>
         <source>Removed from the project&apos;s staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر خادىملىرىدىن چىقىرىۋېتىلدى.</translation>
     </message>
     <message>
         <source>Projects &amp; budget</source>
-        <translation type="unfinished">تۈر ۋە خامچوت</translation>
+        <translation>تۈر ۋە خامچوت</translation>
     </message>
 </context>
 <context>
     <name>ProjectSpec</name>
     <message>
         <source>New funded project</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ياردەم پۇلى بېرىلگەن تۈر</translation>
     </message>
     <message>
         <source>Edit funded project</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلى بېرىلگەن تۈرنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر نامى</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>يىل</translation>
     </message>
     <message>
         <source>Undertaking organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈستىگە ئالغۇچى ئورۇن</translation>
     </message>
     <message>
         <source>e.g. a social work service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن، بىرەر ئىجتىمائىي خىزمەت مۇلازىمەت مەركىزى</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم بەرگۈچى</translation>
     </message>
     <message>
         <source>Total (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئومۇمىي سومما (يۈەن)</translation>
     </message>
     <message>
         <source>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت بۇ ئومۇمىي سوممىغا ئاساسەن سىياسەتتىكى نىسبەت بويىچە ھاسىل قىلىنىدۇ: ئادەم كۈچى چىقىمى كۆپ بولغاندا 62.5 %، مۇلازىمەت چىقىمى كەم دېگەندە 25 %، باھالاش ۋە باشقا چىقىملار كۆپ بولغاندا 12.5 %.</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش ۋاقتى</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىش ۋاقتى</translation>
     </message>
     <message>
         <source>Funded projects</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلى بېرىلگەن تۈرلەر</translation>
     </message>
     <message>
         <source>Spent (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم (يۈەن)</translation>
     </message>
     <message>
         <source>Project, undertaking organization or funder</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر نامى، ئۈستىگە ئالغۇچى ئورۇن ياكى ياردەم بەرگۈچى</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>يىل:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق يىللار</translation>
     </message>
     <message>
         <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ياردەم پۇلى بېرىلگەن تۈر يوق. بىرنى قوشۇش ئۈچۈن «يېڭى…» (Ctrl+N) نى بېسىڭ؛ ئۇنىڭ خامچوت ماددىلىرى سىياسەتتىكى يۇقىرى چەك ۋە تۆۋەن چەك بويىچە ھاسىل قىلىنىدۇ.</translation>
     </message>
     <message>
         <source>No project matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزۈش شەرتلىرىگە ماس كېلىدىغان تۈر يوق.</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت ماددىسى</translation>
     </message>
     <message>
         <source>Planned (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>پىلانلانغان سومما (يۈەن)</translation>
     </message>
     <message>
         <source>Cap (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>يۇقىرى چەك (يۈەن)</translation>
     </message>
     <message>
         <source>Spending may not go over it; leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىم بۇنىڭدىن ئاشماسلىقى كېرەك؛ چەك بولمىسا بوش قالدۇرۇڭ.</translation>
     </message>
     <message>
         <source>Floor (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆۋەن چەك (يۈەن)</translation>
     </message>
     <message>
         <source>Spending must reach it by the end; leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر ئاخىرلاشقۇچە چىقىم بۇنىڭغا يېتىشى كېرەك؛ تەلەپ بولمىسا بوش قالدۇرۇڭ.</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرنى ئېچىش</translation>
     </message>
     <message>
         <source>Budget, expenses, staff and reports (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>خامچوت، چىقىم، خادىملار ۋە ئايلىق دوكلاتلار (Enter)</translation>
     </message>
 </context>
 <context>
@@ -3323,15 +3782,15 @@
     <name>ReceiptDialog</name>
     <message>
         <source>Import receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىش ئىسپاتى</translation>
     </message>
     <message>
         <source>Making the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇۋېلىش ئىسپاتى ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Print it, sign it and keep it with the bundle records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنى بېسىپ، ئىمزا قويۇپ، بولاق خاتىرىلىرى بىلەن بىللە ئارخىپقا ساقلاڭ.</translation>
     </message>
 </context>
 <context>
@@ -3668,43 +4127,43 @@
     <name>ReportSpec</name>
     <message>
         <source>New monthly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئايلىق خىزمەت دوكلاتى</translation>
     </message>
     <message>
         <source>Edit monthly progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق خىزمەت دوكلاتىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئايدا ئىشلەنگەن خىزمەت</translation>
     </message>
     <message>
         <source>Problems met</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان مەسىلىلەر</translation>
     </message>
     <message>
         <source>Plan for next month</source>
-        <translation type="unfinished"></translation>
+        <translation>كېلەر ئايلىق پىلان</translation>
     </message>
     <message>
         <source>Monthly progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق خىزمەت دوكلاتلىرى</translation>
     </message>
     <message>
         <source>Month or any words of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاي ياكى دوكلاتتىكى خالىغان سۆز</translation>
     </message>
     <message>
         <source>No monthly reports yet. Press “New…” to record the report the undertaking organization sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئايلىق دوكلات يوق. ئۈستىگە ئالغۇچى ئورۇن يوللىغان دوكلاتنى خاتىرىلەش ئۈچۈن «يېڭى…» نى بېسىڭ.</translation>
     </message>
     <message>
         <source>No report matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش شەرتىگە ماس كېلىدىغان دوكلات يوق.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4293,78 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Make a restore bundle for a township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished">{name} ({code})</translation>
+    </message>
+    <message>
+        <source>The folder to write to, e.g. the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">تاللاش…</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">بىكار قىلىش</translation>
+    </message>
+    <message>
+        <source>No township&apos;s key is enrolled. Enrol the new township PC&apos;s key first (Keys tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the restore bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">تاقاش</translation>
+    </message>
+    <message>
+        <source>Rebuild a township whose PC died, from everything the district holds of it.
+1. On the new township PC: set the program up for the same township (same division code; it gets a new device and new keys). In Sync → Keys, save its public-key file and print its key enrolment form.
+2. On the district: in Sync → Keys, enrol the new PC&apos;s public-key file (compare the fingerprint with the sealed form), revoke the dead PC&apos;s key, and save the district&apos;s public-key file.
+3. On the district: make the restore bundle here.
+4. On the new township PC: enrol the district&apos;s public-key file, then import the restore bundle in Sync → Receive a bundle.
+The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district&apos;s targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the restore bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the restore bundle to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the restore bundle to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>The restore bundle No. {sequence} was written and checked: {path} ({size}). Carry it to the new township PC and import it there (step 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -3853,7 +4384,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بىكار قىلىش</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3889,11 +4420,11 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەكىرىش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاقاش</translation>
     </message>
     <message>
         <source>Choose the roster</source>
@@ -3905,15 +4436,15 @@
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يېڭى</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يېڭىلانغان</translation>
     </message>
     <message>
         <source>No change</source>
@@ -4030,7 +4561,7 @@
     <message>
         <source>Open</source>
         <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئېچىش</translation>
     </message>
     <message>
         <source>Closed {day}</source>
@@ -4050,7 +4581,7 @@
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قوبۇل قىلىنغان چېسلا</translation>
     </message>
     <message>
         <source>Person or couple served</source>
@@ -4062,7 +4593,7 @@
     </message>
     <message>
         <source>Village (community)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Social worker in charge</source>
@@ -4074,7 +4605,7 @@
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاماملانغان چېسلا</translation>
     </message>
     <message>
         <source>Service files</source>
@@ -4090,27 +4621,27 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تۈرى:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بارلىق تۈرلەر</translation>
     </message>
     <message>
         <source>Community:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كەنت (مەھەللە):</translation>
     </message>
     <message>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بارلىق كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No service files opened yet. Press “New…” (Ctrl+N) to open a marriage-custom promotion or family counselling file. Names are shown masked in this list.</source>
@@ -4187,7 +4718,7 @@
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئىسىمنىڭ بىر قىسمىنى كىرگۈزۈڭ</translation>
     </message>
     <message>
         <source>Or a new person</source>
@@ -4231,7 +4762,7 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كەسپىي سالاھىيەت</translation>
     </message>
     <message>
         <source>Counts as certified</source>
@@ -4243,7 +4774,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Qualifications…</source>
@@ -4286,11 +4817,11 @@
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تۈر</translation>
     </message>
     <message>
         <source>Direct beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بىۋاسىتە نەپ ئالغۇچى سانى</translation>
     </message>
     <message>
         <source>Pledged (yuan)</source>
@@ -4326,7 +4857,7 @@
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">؛ </translation>
     </message>
 </context>
 <context>
@@ -4766,7 +5297,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
@@ -4836,6 +5367,10 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>توقۇنۇشلار</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation type="unfinished">ئاچقۇچلار</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>يۈكلىنىۋاتىدۇ…</translation>
     </message>
@@ -4864,8 +5399,8 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>جەمئىي %n ھۆججەت</numerusform>
+            <numerusform>جەمئىي %n ھۆججەت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4896,15 +5431,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كۆرسەتكۈچ</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەمەلگە ئاشقىنى</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نىشان</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5005,7 +5540,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>TranchePanel</name>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يۈەن</translation>
     </message>
     <message>
         <source>Plan tranches of 50 %, 30 % and 20 %</source>
@@ -5017,7 +5552,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نومۇرى</translation>
     </message>
     <message>
         <source>Share</source>
@@ -5025,7 +5560,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سومما (يۈەن)</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -5045,7 +5580,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مەسىلەن 2024-05-01</translation>
     </message>
     <message>
         <source>Condition met on this day</source>
@@ -5124,7 +5659,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نىشان</translation>
     </message>
     <message>
         <source>{label} ({unit})</source>
