@@ -18,6 +18,9 @@ def run_migrations() -> None:
         render_as_batch=True,
         include_object=include_object,
         compare_type=True,
+        # SQLite's DDL is transactional too, but Alembic assumes not and commits after each revision: a power
+        # cut mid-upgrade would leave a schema between two versions. One transaction for the whole upgrade.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
