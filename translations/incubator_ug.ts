@@ -467,11 +467,11 @@
     <name>BundleStatus</name>
     <message>
         <source>Last bundle: No. {sequence} sent to {peer} on {when}</source>
-        <translation>ئاخىرقى بولاق: {when} دە {peer} غا {sequence}-نومۇرلۇق بولاق ئەۋەتىلدى</translation>
+        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتىلگەن ئورۇن: {peer}، ۋاقتى: {when}</translation>
     </message>
     <message>
         <source>Last bundle: No. {sequence} received from {peer} on {when}</source>
-        <translation>ئاخىرقى بولاق: {when} دە {peer} دىن {sequence}-نومۇرلۇق بولاق تاپشۇرۇۋېلىندى</translation>
+        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتكەن ئورۇن: {peer}، تاپشۇرۇۋېلىنغان ۋاقتى: {when}</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
-        <translation>باشقا ئورۇنلارنىڭ ئاچقۇچلىرى تېخى تىزىملانمىغان، شۇڭا ئەۋەتىدىغان ئورۇن يوق.</translation>
+        <translation>باشقا ئورۇنلارنىڭ ئاچقۇچلىرى تېخى تىزىمغا ئېلىنمىغان، شۇڭا ئەۋەتىدىغان ئورۇن يوق.</translation>
     </message>
     <message>
         <source>{name} ({path}, {free} free)</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation>بولاق {folder} غا يېزىلىۋاتىدۇ…</translation>
+        <translation>بولاق مۇنۇ قىسقۇچقا يېزىلىۋاتىدۇ: {folder}…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>Print import receipt…</source>
-        <translation>ئەكىرىش تالونىنى بېسىش…</translation>
+        <translation>تاپشۇرۇۋېلىش ئىسپاتىنى بېسىش…</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <source>Bundle No. {sequence} from {sender}, made {created}</source>
-        <translation>{sender} نىڭ {sequence}-نومۇرلۇق بولىقى، {created} دە ياسالغان</translation>
+        <translation>{sequence}-نومۇرلۇق بولاق، ئەۋەتكۈچى: {sender}، ياسالغان ۋاقتى: {created}</translation>
     </message>
     <message>
         <source>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</source>
@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>Social work certificate</source>
-        <translation>ئىجتىمائىي خىزمەت كەسپىي سالاھىيىتى</translation>
+        <translation>ئىجتىمائىي خىزمەت كەسپىي سالاھىيەت گۇۋاھنامىسى</translation>
     </message>
     <message>
         <source>Years in practice</source>
@@ -3961,7 +3961,7 @@
     </message>
     <message>
         <source>Venture contests</source>
-        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىلىرى</translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىلىرى</translation>
     </message>
     <message>
         <source>Contest entries</source>
@@ -3973,15 +3973,15 @@
     </message>
     <message>
         <source>Grant tranches</source>
-        <translation>مەبلەغ ئاجرىتىش</translation>
+        <translation>ياردەم پۇلىنى باسقۇچلۇق ئاجرىتىش</translation>
     </message>
     <message>
         <source>Funded projects</source>
-        <translation>مەبلەغ بىلەن قوللانغان تۈرلەر</translation>
+        <translation>ياردەم پۇلى بېرىلگەن تۈرلەر</translation>
     </message>
     <message>
         <source>Budget lines</source>
-        <translation>خامچوت تۈرلىرى</translation>
+        <translation>خامچوت ماددىلىرى</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -4005,11 +4005,11 @@
     </message>
     <message>
         <source>Targets</source>
-        <translation>كۆرسەتكۈچ قىممەتلىرى</translation>
+        <translation>كۆرسەتكۈچ نىشانلىرى</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation>ئاممىغا ئېلانلار</translation>
+        <translation>ئاشكارا ئېلانلار</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4285,7 +4285,7 @@
     </message>
     <message>
         <source>Value of the resources listed for {month}: {amount} yuan</source>
-        <translation>{month} دىكى كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى: {amount} يۈەن</translation>
+        <translation>كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى ({month}): {amount} يۈەن</translation>
     </message>
     <message>
         <source>Value of the resources listed: {amount} yuan</source>
@@ -4973,7 +4973,7 @@ The restore carries every record the district holds of the township (service fil
     </message>
     <message>
         <source>Grant</source>
-        <translation>ياردەم مەبلىغى (يۈەن)</translation>
+        <translation>ياردەم پۇلى (يۈەن)</translation>
     </message>
     <message>
         <source>Written on</source>
@@ -5009,7 +5009,7 @@ The restore carries every record the district holds of the township (service fil
     </message>
     <message>
         <source>Venture contest entries</source>
-        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىسىگە قاتناشقان تۈرلەر</translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىسىگە قاتناشقان تۈرلەر</translation>
     </message>
     <message>
         <source>Case studies</source>
@@ -5697,7 +5697,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>VocabLabels</name>
     <message>
         <source>Charity</source>
-        <translation>ئاممىۋى پاراۋانلىق ۋە خەير-ساخاۋەت</translation>
+        <translation>ئاممىۋى پايدا ۋە خەير-ساخاۋەت</translation>
     </message>
     <message>
         <source>Everyday services</source>
@@ -5777,7 +5777,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Venture contest</source>
-        <translation>ئاممىۋى پاراۋانلىق مەبلەغ سېلىش مۇسابىقىسى</translation>
+        <translation>ئاممىۋى پايدا مۇسابىقىسى</translation>
     </message>
     <message>
         <source>Contest entry</source>
@@ -5789,7 +5789,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation>ئاممىغا ئېلان</translation>
+        <translation>ئاشكارا ئېلان</translation>
     </message>
     <message>
         <source>Elderly</source>
