@@ -1866,11 +1866,11 @@
     </message>
     <message>
         <source>Make a restore bundle for a township…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا ئۈچۈن ئەسلىگە كەلتۈرۈش بولىقى ياساش…</translation>
     </message>
     <message>
         <source>Rebuilds a township whose computer died, from what the district holds</source>
-        <translation type="unfinished"></translation>
+        <translation>كومپيۇتېرى بۇزۇلغان يېزىنى رايوندا ساقلانغان سانلىق مەلۇماتلار ئارقىلىق ئەسلىگە كەلتۈرىدۇ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5368,7 +5368,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">ئاچقۇچلار</translation>
+        <translation>ئاچقۇچلار</translation>
     </message>
     <message>
         <source>Loading…</source>
