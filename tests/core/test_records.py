@@ -230,6 +230,19 @@ def test_effective_incubation_needs_filing_and_two_activities(township: Database
         assert (only_one.effective, only_one.missing_activities) == (False, 1)
 
 
+def test_effective_incubation_keeps_one_townships_organizations(township: Database) -> None:
+    """Given a site code, only that township's organizations are judged (a district holds every township's)."""
+    with township.transaction() as session:
+        here = records.create_record(session, m.Organization, org_values()).id
+        there = records.create_record(session, m.Organization, org_values(name="兰干乡舞蹈队")).id
+        # As a district holds it: a record another township made (stamping forbids changing it in the ORM).
+        session.connection().exec_driver_sql(f"UPDATE organizations SET origin_site = '653121200' WHERE id = '{there}'")
+        site = session.get_one(m.Organization, here).origin_site
+        assert {s.organization_id for s in effective_incubation(session)} == {here, there}
+        assert [s.organization_id for s in effective_incubation(session, site_code=site)] == [here]
+        assert [s.organization_id for s in effective_incubation(session, site_code="653121200")] == [there]
+
+
 def test_organization_list_sorts_pages_and_counts_in_the_database(township: Database) -> None:
     """Sorting and paging happen in SQL (stable across pages) and the count matches the same filters."""
     with township.transaction() as session:

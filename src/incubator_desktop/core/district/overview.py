@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,21 +13,13 @@ from sqlalchemy.orm import Session
 from incubator_desktop.core import models as m
 from incubator_desktop.core.district.approvals import REQUESTED, list_reopen_requests
 from incubator_desktop.core.district.locks import month_states
-from incubator_desktop.core.district.roles import month_of, require_district
+from incubator_desktop.core.district.roles import require_district
 from incubator_desktop.core.district.townships import known_townships
 from incubator_desktop.core.exchange.progress import Cancelled, Progress, Ticker
 from incubator_desktop.core.indicators.captions import IndicatorCaption
 from incubator_desktop.core.indicators.compute import compute_indicators
-from incubator_desktop.core.indicators.model import Indicator, Status, judge
-from incubator_desktop.core.services.sites import require_site
+from incubator_desktop.core.indicators.model import Indicator, Status
 from incubator_desktop.core.sync.history import Gap, missing_sequences
-from incubator_desktop.core.vocab import ServiceFileKind, SiteKind
-
-#: Service files never travel; the district counts them from the monthly counts each bundle carries.
-FILE_INDICATORS = {
-    "marriage_files": ServiceFileKind.MARRIAGE_CUSTOM.value,
-    "counselling_files": ServiceFileKind.FAMILY_COUNSELLING.value,
-}
 
 
 @dataclass(frozen=True)
@@ -106,33 +97,6 @@ def _community_totals(session: Session) -> dict[str, int]:
     return {site: int(count) for site, count in session.execute(query)}
 
 
-def _file_counts(session: Session, site_code: str, start: date, end: date) -> dict[str, int]:
-    """Service files per kind opened in the months `start`..`end` touch, from the township's monthly counts."""
-    query = (
-        select(m.ServiceFileCount.kind, func.sum(m.ServiceFileCount.count))
-        .where(
-            m.ServiceFileCount.site_code == site_code,
-            m.ServiceFileCount.month >= month_of(start),
-            m.ServiceFileCount.month <= month_of(end),
-        )
-        .group_by(m.ServiceFileCount.kind)
-    )
-    return {kind: int(total or 0) for kind, total in session.execute(query)}
-
-
-def _with_file_counts(indicators: list[Indicator], counts: dict[str, int], *, period_over: bool) -> list[Indicator]:
-    result = []
-    for indicator in indicators:
-        kind = FILE_INDICATORS.get(indicator.code)
-        if kind is None:
-            result.append(indicator)
-            continue
-        value = counts.get(kind, 0)
-        met, status = judge(value, indicator.target, indicator.comparison, period_over=period_over)
-        result.append(dataclasses.replace(indicator, value=value, met=met, status=status))
-    return result
-
-
 def township_indicators(
     session: Session,
     site_code: str,
@@ -143,11 +107,7 @@ def township_indicators(
     captions: Mapping[str, IndicatorCaption] | None = None,
 ) -> list[Indicator]:
     """A township's indicators as the district sees them: computed from its records, service files from its counts."""
-    indicators = compute_indicators(session, start=start, end=end, today=today, captions=captions, site_code=site_code)
-    if require_site(session).role is not SiteKind.DISTRICT:
-        return indicators
-    period_over = (today or date.today()) > end
-    return _with_file_counts(indicators, _file_counts(session, site_code, start, end), period_over=period_over)
+    return compute_indicators(session, start=start, end=end, today=today, captions=captions, site_code=site_code)
 
 
 def township_overview(

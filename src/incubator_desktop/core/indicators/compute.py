@@ -63,10 +63,13 @@ def compute_indicators(
 ) -> list[Indicator]:
     """Every indicator of `site_code` (default: this site) for `start`–`end` inclusive, in INDICATOR_CODES order.
 
+    Another site's service files (a township's, at the district) come from the monthly counts it sent.
+
     `today` decides whether the period is over (amber vs red); `captions` replaces the Chinese labels and rules.
     """
     check_period(start, end)
-    scope = Scope(site_code or require_site(session).code, start, end)
+    here = require_site(session).code
+    scope = Scope(site_code or here, start, end, file_counts=(site_code or here) != here)
     targets = current_targets(session, start=start, end=end, site_code=scope.site_code).values
     gathered = _gather(session, scope)
     period_over = (today or date.today()) > end

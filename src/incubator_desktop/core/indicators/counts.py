@@ -30,11 +30,16 @@ INCUBATED_STAGES = (
 
 @dataclass(frozen=True)
 class Scope:
-    """Whose records and which days an indicator looks at."""
+    """Whose records and which days an indicator looks at.
+
+    `file_counts`: service files never travel, so another site's (a township seen from the district) are
+    counted from the monthly counts its bundles carry instead of from file records.
+    """
 
     site_code: str
     start: date
     end: date
+    file_counts: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,8 @@ def effective_organizations(session: Session, scope: Scope) -> tuple[Tally, tupl
             )
         )
     }
-    statuses = [s for s in effective_incubation(session, start=scope.start, end=scope.end) if s.organization_id in orgs]
+    found = effective_incubation(session, start=scope.start, end=scope.end, site_code=scope.site_code)
+    statuses = [s for s in found if s.organization_id in orgs]
     effective = sorted((s.organization_id for s in statuses if s.effective), key=lambda org_id: orgs[org_id][0])
     misses = []
     for status in statuses:
@@ -172,17 +178,29 @@ def training_attendance(session: Session, scope: Scope) -> int:
 
 def service_files(session: Session, scope: Scope) -> dict[str, int]:
     """Files opened in the period per kind: counts only, the files themselves stay private."""
-    rows = session.execute(
-        select(m.ServiceFile.kind, func.count(m.ServiceFile.id))
-        .where(
-            m.ServiceFile.deleted.is_(False),
-            m.ServiceFile.origin_site == scope.site_code,
-            m.ServiceFile.opened_on.between(scope.start, scope.end),
+    if scope.file_counts:
+        # By month: a period's months as the township reported them (a partial month counts whole).
+        rows = session.execute(
+            select(m.ServiceFileCount.kind, func.sum(m.ServiceFileCount.count))
+            .where(
+                m.ServiceFileCount.site_code == scope.site_code,
+                m.ServiceFileCount.month >= f"{scope.start.year:04d}-{scope.start.month:02d}",
+                m.ServiceFileCount.month <= f"{scope.end.year:04d}-{scope.end.month:02d}",
+            )
+            .group_by(m.ServiceFileCount.kind)
         )
-        .group_by(m.ServiceFile.kind)
-    )
+    else:
+        rows = session.execute(
+            select(m.ServiceFile.kind, func.count(m.ServiceFile.id))
+            .where(
+                m.ServiceFile.deleted.is_(False),
+                m.ServiceFile.origin_site == scope.site_code,
+                m.ServiceFile.opened_on.between(scope.start, scope.end),
+            )
+            .group_by(m.ServiceFile.kind)
+        )
     counts = {kind.value: 0 for kind in ServiceFileKind}
-    counts.update({kind: int(count) for kind, count in rows})
+    counts.update({kind: int(count or 0) for kind, count in rows})
     return counts
 
 

@@ -179,11 +179,12 @@ class EffectiveStatus:
 
 
 def effective_incubation(
-    session: Session, *, start: date | None = None, end: date | None = None
+    session: Session, *, start: date | None = None, end: date | None = None, site_code: str | None = None
 ) -> list[EffectiveStatus]:
     """Each live organization's standing against the rule: filed with the township and ≥ 2 activities.
 
     `start`/`end` limit which activities count (the project period); filing may predate the period.
+    `site_code` keeps one township's organizations (a district holds every township's).
     """
     activity_filter = [m.Activity.deleted.is_(False), m.Activity.organization_id == m.Organization.id]
     if start:
@@ -194,6 +195,8 @@ def effective_incubation(
     query = select(m.Organization.id, m.Organization.stage, m.Organization.filed_on, activity_count).where(
         m.Organization.deleted.is_(False)
     )
+    if site_code is not None:
+        query = query.where(m.Organization.origin_site == site_code)
     statuses = []
     for org_id, stage, filed_on, count in session.execute(query):
         filed = stage in FILED_OR_LATER or filed_on is not None
