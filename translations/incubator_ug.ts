@@ -640,10 +640,7 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s), {unseen} not seen yet.</source>
-        <translation>
-            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
-            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
-        </translation>
+        <translation><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -682,10 +679,7 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation>
-            <numerusform>جەمئىي %n تۈر</numerusform>
-            <numerusform>جەمئىي %n تۈر</numerusform>
-        </translation>
+        <translation><numerusform>جەمئىي %n تۈر</numerusform><numerusform>جەمئىي %n تۈر</numerusform></translation>
     </message>
     <message>
         <source>Delete the entry “{title}”?</source>
@@ -1108,7 +1102,7 @@
     </message>
     <message>
         <source>Evaluate this township…</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يېزا-بازارنى باھالاش…</translation>
     </message>
     <message>
         <source>Townships</source>
@@ -1124,7 +1118,7 @@
     </message>
     <message>
         <source>Annual evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>يىللىق باھالاش</translation>
     </message>
     <message>
         <source>Reading the townships&apos; figures…</source>
@@ -1223,17 +1217,11 @@
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
-        <translation>
-            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
-            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
-        </translation>
+        <translation><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
-        <translation>
-            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
-            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
-        </translation>
+        <translation><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform></translation>
     </message>
     <message>
         <source>Record</source>
@@ -1277,17 +1265,11 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) of {kind} behind this number.</source>
-        <translation>
-            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
-            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
-        </translation>
+        <translation><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s) one step short are listed after them.</source>
-        <translation>
-            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
-            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
-        </translation>
+        <translation><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform></translation>
     </message>
     <message>
         <source>Double-click one to open it.</source>
@@ -1828,10 +1810,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation>
-            <numerusform>%n قۇر چىقىرىلدى: {path}</numerusform>
-            <numerusform>%n قۇر چىقىرىلدى: {path}</numerusform>
-        </translation>
+        <translation><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2239,7 @@
     </message>
     <message>
         <source>Print the receipt of the chosen bundle…</source>
-        <translation>تاللانغان بولاقنىڭ تاپشۇرۇۋېلىش ئىسپاتىنى بېسىش…</translation>
+        <translation>تاللانغان بولاقنىڭ ئەكىرىش تالونىنى بېسىش…</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3081,7 +3060,7 @@
     </message>
     <message>
         <source>No bundle has been imported yet, so there is no receipt.</source>
-        <translation>تېخى ھېچقانداق بولاق ئەكىرىلمىدى، شۇڭا تاپشۇرۇۋېلىش ئىسپاتى يوق.</translation>
+        <translation>تېخى ھېچقانداق بولاق ئەكىرىلمىدى، شۇڭا ئەكىرىش تالونى يوق.</translation>
     </message>
     <message>
         <source>The file was not found. Check where it is and try again.</source>
@@ -3227,10 +3206,7 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
-            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
-        </translation>
+        <translation><numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform><numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform></translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3485,10 +3461,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s). Nothing is recorded until you save or print.</source>
-        <translation>
-            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
-            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
-        </translation>
+        <translation><numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform><numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3782,11 +3755,11 @@
     <name>ReceiptDialog</name>
     <message>
         <source>Import receipt</source>
-        <translation>تاپشۇرۇۋېلىش ئىسپاتى</translation>
+        <translation>ئەكىرىش تالونى</translation>
     </message>
     <message>
         <source>Making the receipt…</source>
-        <translation>تاپشۇرۇۋېلىش ئىسپاتى ھاسىل قىلىنىۋاتىدۇ…</translation>
+        <translation>ئەكىرىش تالونى ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Print it, sign it and keep it with the bundle records.</source>
@@ -3828,7 +3801,7 @@
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation>مەسىلەن 2024-05-01</translation>
+        <translation>2024-05-01</translation>
     </message>
     <message>
         <source>yuan</source>
@@ -4368,170 +4341,158 @@ The restore carries every record the district holds of the township (service fil
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك ئەكىرىش</translation>
     </message>
     <message>
         <source>Choose the roster workbook (.xlsx). The program first tries it without saving anything and shows what would happen; nothing is imported until you press “Import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك Excel ھۆججىتىنى (.xlsx) تاللاڭ. پروگرامما ئالدى بىلەن ھېچنېمە ساقلىماي سىناپ ئەكىرىدۇ ۋە نەتىجىسىنى كۆرسىتىدۇ؛ «ئەكىرىش» نى باسمىغۇچە ھېچنېمە ئەكىرىلمەيدۇ.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ھۆججەت تاللانمىدى</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت تاللاش…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">بىكار قىلىش</translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىستون</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلە</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي تەشكىلات</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر تەرەپ قىلىش نەتىجىسى</translation>
     </message>
     <message>
         <source>Same as row</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوخشاش قۇر</translation>
     </message>
     <message>
         <source>Save rows to correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈزىتىدىغان قۇرلارنى ساقلاش…</translation>
     </message>
     <message>
         <source>A workbook of the rows not imported, with the reason beside each</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلمىگەن قۇرلار سەۋەبى بىلەن بىرگە Excel ھۆججىتى قىلىپ ساقلىنىدۇ، تۈزىتىپ قايتا ئەكىرگىلى بولىدۇ</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">ئەكىرىش</translation>
+        <translation>ئەكىرىش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">تاقاش</translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكنى تاللاش</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel ھۆججىتى (*.xlsx)</translation>
+        <translation>Excel ھۆججىتى (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        <translation>بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">يېڭى</translation>
+        <translation>يېڭى</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">يېڭىلانغان</translation>
+        <translation>يېڭىلاندى</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگىرىش يوق</translation>
     </message>
     <message numerus="yes">
         <source>Not imported (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform><numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>To import (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform><numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Repeated (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>تەكرار (%n قۇر)</numerusform><numerusform>تەكرار (%n قۇر)</numerusform></translation>
     </message>
     <message>
         <source>Trial run, nothing saved yet: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىناپ ئەكىرىش، تېخى ھېچنېمە ساقلانمىدى: يېڭى {created}، يېڭىلانغان {updated}، ئۆزگەرمىگەن {unchanged}، تەكرار قۇر {duplicates}، ئەكىرىلمىگەن قۇر {rejected}.</translation>
     </message>
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلدى: يېڭى {created}، يېڭىلانغان {updated}، ئۆزگەرمىگەن {unchanged}، تەكرار قۇر {duplicates}، ئەكىرىلمىگەن قۇر {rejected}.</translation>
     </message>
     <message>
         <source>{name} - rows to correct.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - تۈزىتىدىغان قۇرلار.xlsx</translation>
     </message>
     <message>
         <source>Save rows to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈزىتىدىغان قۇرلارنى ساقلاش</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to correct in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: {path}</numerusform><numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: {path}</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ScorePanel</name>
     <message>
         <source>Choose an entry in the ranking to see and type in its judges&apos; scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىلار بەرگەن نومۇرنى كۆرۈش ۋە كىرگۈزۈش ئۈچۈن رەت تەرتىپىدىن بىر مۇسابىقە تۈرىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچى</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر</translation>
     </message>
     <message>
         <source>Judge&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100</translation>
     </message>
     <message>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇرنى ساقلاش</translation>
     </message>
     <message>
         <source>Remove selected score</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان نومۇرنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>A judge scored twice keeps the last score. Scores are out of 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر باھالىغۇچى ئىككى قېتىم نومۇر بەرسە، ئاخىرقىسى كۈچكە ئىگە. تولۇق نومۇر 100.</translation>
     </message>
     <message>
         <source>Type the judge&apos;s name and a score from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىنىڭ ئىسمى ۋە 0 دىن 100 گىچە بولغان نومۇرنى كىرگۈزۈڭ.</translation>
     </message>
 </context>
 <context>
@@ -4545,15 +4506,15 @@ The restore carries every record the district holds of the township (service fil
     <name>ServiceFileFormDialog</name>
     <message>
         <source>The name is masked and the notes are hidden. Showing them is written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىمنىڭ بىر قىسمى يوشۇرۇلدى، خاتىرە مەزمۇنى يوشۇرۇلدى. ئۇلارنى كۆرسىتىش مەشغۇلات خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
     <message>
         <source>Show full details</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق ئۇچۇرنى كۆرسىتىش</translation>
     </message>
     <message>
         <source>Hidden. Press “Show full details” to read or change the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇلغان. خاتىرە مەزمۇنىنى ئوقۇش ياكى ئۆزگەرتىش ئۈچۈن «تولۇق ئۇچۇرنى كۆرسىتىش» نى بېسىڭ.</translation>
     </message>
 </context>
 <context>
@@ -4561,95 +4522,95 @@ The restore carries every record the district holds of the township (service fil
     <message>
         <source>Open</source>
         <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
-        <translation type="unfinished">ئېچىش</translation>
+        <translation>داۋاملىشىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Closed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلاشتۇرۇلدى: {day}</translation>
     </message>
     <message>
         <source>New service file</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مۇلازىمەت ئارخىپى</translation>
     </message>
     <message>
         <source>Service file</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت ئارخىپى</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ئارخىپ تۈرى</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">قوبۇل قىلىنغان چېسلا</translation>
+        <translation>ئارخىپ قۇرۇلغان ۋاقتى</translation>
     </message>
     <message>
         <source>Person or couple served</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇلازىمەت ئوبيېكتى</translation>
     </message>
     <message>
         <source>Personal data: lists show it masked, and reading it in full is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>شەخسىي ئۇچۇر: تىزىملىكتە بىر قىسمى يوشۇرۇلۇپ كۆرسىتىلىدۇ، تولۇق كۆرۈش مەشغۇلات خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
     <message>
         <source>Village (community)</source>
-        <translation type="unfinished">كەنت (مەھەللە)</translation>
+        <translation>كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Social worker in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرە مەزمۇنى</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished">تاماملانغان چېسلا</translation>
+        <translation>ئاخىرلاشتۇرۇلغان ۋاقتى</translation>
     </message>
     <message>
         <source>Service files</source>
-        <translation type="unfinished">مۇلازىمەت ئارخىپى</translation>
+        <translation>مۇلازىمەت ئارخىپى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>Social worker or village (not the person&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسئۇل ئىجتىمائىي خىزمەتچى ياكى كەنت (مۇلازىمەت ئوبيېكتىنىڭ ئىسمى بىلەن ئىزدىگىلى بولمايدۇ)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">تۈرى:</translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">بارلىق تۈرلەر</translation>
+        <translation>بارلىق تۈرلەر</translation>
     </message>
     <message>
         <source>Community:</source>
-        <translation type="unfinished">كەنت (مەھەللە):</translation>
+        <translation>كەنت (مەھەللە):</translation>
     </message>
     <message>
         <source>All communities</source>
-        <translation type="unfinished">بارلىق كەنت (مەھەللە)</translation>
+        <translation>بارلىق كەنت (مەھەللە)</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished">ئاي:</translation>
+        <translation>ئاي:</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished">بارلىق ئايلار</translation>
+        <translation>بارلىق ئايلار</translation>
     </message>
     <message>
         <source>No service files opened yet. Press “New…” (Ctrl+N) to open a marriage-custom promotion or family counselling file. Names are shown masked in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى مۇلازىمەت ئارخىپى قۇرۇلمىدى. نىكاھ ئادەتلىرى تەشۋىقاتى ياكى نىكاھ-ئائىلە مەسلىھەت ئارخىپى قۇرۇش ئۈچۈن «يېڭى…» (Ctrl+N) نى بېسىڭ. بۇ تىزىملىكتە ئىسىملارنىڭ بىر قىسمى يوشۇرۇلۇپ كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <source>No service file matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ سۈزۈش شەرتلىرىگە ماس كېلىدىغان مۇلازىمەت ئارخىپى يوق.</translation>
     </message>
 </context>
 <context>
@@ -4663,201 +4624,201 @@ The restore carries every record the district holds of the township (service fil
     <name>SiteSection</name>
     <message>
         <source>This site</source>
-        <translation type="unfinished">بۇ ئورۇن</translation>
+        <translation>بۇ ئورۇن</translation>
     </message>
     <message>
         <source>e.g. the base&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن، بازىنىڭ تەپسىلىي ئادرېسى</translation>
     </message>
     <message>
         <source>Office phone or contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشخانا تېلېفونى ياكى ئالاقىلاشقۇچى</translation>
     </message>
     <message>
         <source>Division code:</source>
-        <translation type="unfinished"></translation>
+        <translation>مەمۇرىي رايون نومۇرى:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نامى:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادرېسى:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە:</translation>
     </message>
     <message>
         <source>Save site details</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇن ئۇچۇرىنى ساقلاش</translation>
     </message>
     <message>
         <source>This computer has not been set up as a site yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېر تېخى ئورۇن قىلىپ تەڭشەلمىدى.</translation>
     </message>
     <message>
         <source>Site details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇن ئۇچۇرى ساقلاندى.</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Add project staff</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر خادىمى قوشۇش</translation>
     </message>
     <message>
         <source>Edit project staff</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈر خادىمىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>From the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار تىزىملىكىدىن</translation>
     </message>
     <message>
         <source>Type part of a name</source>
-        <translation type="unfinished">ئىسىمنىڭ بىر قىسمىنى كىرگۈزۈڭ</translation>
+        <translation>ئىسىمنىڭ بىر قىسمىنى كىرگۈزسىڭىزمۇ بولىدۇ</translation>
     </message>
     <message>
         <source>Or a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>ياكى يېڭى كىشى</translation>
     </message>
     <message>
         <source>Their certificate can be added afterwards with “Qualifications…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھنامىسى ۋە خىزمەت يىلىنى كېيىن «سالاھىيەت…» ئارقىلىق قوشسىڭىز بولىدۇ.</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەزىپە</translation>
     </message>
     <message>
         <source>e.g. project lead, social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن، تۈر مەسئۇلى، ئىجتىمائىي خىزمەتچى</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق ۋاقىتلىق</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>سالاھىيەت</translation>
     </message>
     <message>
         <source>Social-work certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجتىمائىي خىزمەتچىلىك كەسپىي سالاھىيەت گۇۋاھنامىسى</translation>
     </message>
     <message>
         <source>Years of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>خىزمەت يىلى</translation>
     </message>
     <message>
         <source>The policy asks for at least {staff} full-time staff, at least one of them a certified social worker with {years} or more years of practice, and no one full-time on two projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىياسەت تەلىپى: تولۇق ۋاقىتلىق خادىم كەم دېگەندە {staff} نەپەر بولۇشى، ئۇلارنىڭ كەم دېگەندە بىرى ئىجتىمائىي خىزمەتچىلىك كەسپىي سالاھىيەت گۇۋاھنامىسى بار ھەم {years} يىل ياكى ئۇنىڭدىن ئارتۇق خىزمەت قىلغان بولۇشى، ھېچكىم ئىككى تۈردە تەڭ تولۇق ۋاقىتلىق ئىشلىمەسلىكى كېرەك.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">كەسپىي سالاھىيەت</translation>
+        <translation>كەسپىي سالاھىيەت</translation>
     </message>
     <message>
         <source>Counts as certified</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھنامە تەلىپىگە ئۇيغۇن</translation>
     </message>
     <message>
         <source>Add staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىم قوشۇش…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تەھرىرلەش…</translation>
+        <translation>تەھرىرلەش…</translation>
     </message>
     <message>
         <source>Qualifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>سالاھىيەت…</translation>
     </message>
     <message>
         <source>Remove from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈردىن چىقىرىۋېتىش</translation>
     </message>
     <message>
         <source>Staff meet the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار سىياسەت تەلىپىگە ئۇيغۇن</translation>
     </message>
     <message>
         <source>Staff do not meet the policy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>خادىملار تېخى سىياسەت تەلىپىگە ئۇيغۇن ئەمەس</translation>
     </message>
     <message>
         <source>{full_time} full-time, {certified} of them certified with enough practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تولۇق ۋاقىتلىق خادىم {full_time} نەپەر، ئۇلارنىڭ ئىچىدە گۇۋاھنامىسى بار ھەم خىزمەت يىلى يېتەرلىك بولغىنى {certified} نەپەر.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەئە</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ياق</translation>
     </message>
 </context>
 <context>
     <name>StandingTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>رەت تەرتىپى</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>قاتناشقان تەشكىلات</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">تۈر</translation>
+        <translation>تۈر نامى</translation>
     </message>
     <message>
         <source>Direct beneficiaries</source>
-        <translation type="unfinished">بىۋاسىتە نەپ ئالغۇچى سانى</translation>
+        <translation>بىۋاسىتە نەپ ئالغۇچى سانى</translation>
     </message>
     <message>
         <source>Pledged (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە ۋەدىسى (يۈەن)</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>بېلەت سانى</translation>
     </message>
     <message>
         <source>Expert score</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇتەخەسسىس نومۇرى</translation>
     </message>
     <message>
         <source>Pledge score</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىئانە نومۇرى</translation>
     </message>
     <message>
         <source>Vote score</source>
-        <translation type="unfinished"></translation>
+        <translation>بېلەت نومۇرى</translation>
     </message>
     <message>
         <source>Composite</source>
-        <translation type="unfinished"></translation>
+        <translation>ئومۇمىي نومۇر</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش نەتىجىسى</translation>
     </message>
     <message>
         <source>Rule flags</source>
-        <translation type="unfinished"></translation>
+        <translation>قائىدە ئەسكەرتىشلىرى</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">؛ </translation>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -5153,195 +5114,195 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>SyncErrorText</name>
     <message>
         <source>This bundle cannot be imported. The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاقنى ئەكىرگىلى بولمايدۇ. ساندان ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle file cannot be read. Copy it to this computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ھۆججىتىنى ئوقۇغىلى بولمىدى. ئۇنى بۇ كومپيۇتېرغا كۆچۈرۈپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>This file is far too large to be a bundle of this program. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت بەك چوڭ، بۇ پروگراممىنىڭ بولىقى بولۇشى مۇمكىن ئەمەس. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle file is incomplete: copying was interrupted or the USB stick is faulty. Ask for it to be exported again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ھۆججىتى تولۇق ئەمەس: كۆچۈرۈش ئۈزۈلۈپ قالغان ياكى U دىسكىدا كاشىلا بار. ئۇنى قايتا چىقىرىپ بېرىشنى سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This file is not a bundle. Choose a file ending in .incubator-bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت بولاق ئەمەس. .incubator-bundle بىلەن ئاخىرلاشقان ھۆججەتنى تاللاڭ.</translation>
     </message>
     <message>
         <source>The bundle was made by a newer version of the program. Update this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاق پروگراممىنىڭ يېڭىراق نەشرىدە ياسالغان. ئالدى بىلەن بۇ پروگراممىنى يېڭىلاڭ.</translation>
     </message>
     <message>
         <source>The bundle is damaged. Ask for it to be exported again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق بۇزۇلغان. ئۇنى قايتا چىقىرىپ بېرىشنى سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنىڭ باش قىسمى ئادەتتىن تاشقىرى چوڭ، رەت قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق بۇ ئورۇن ئىشەنمەيدىغان ئاچقۇچ بىلەن ئىمزالانغان (ئورۇن {site}). ئالدى بىلەن شۇ ئورۇننىڭ ئاممىۋى ئاچقۇچىنى تىزىملاڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق بۇ ئورۇن ئىشەنمەيدىغان ئاچقۇچ بىلەن ئىمزالانغان. ئالدى بىلەن ئەۋەتكۈچىنىڭ ئاممىۋى ئاچقۇچىنى تىزىملاڭ.</translation>
     </message>
     <message>
         <source>The bundle is signed by a revoked key. The sender must make and enroll new keys. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق بىكار قىلىنغان ئاچقۇچ بىلەن ئىمزالانغان. ئەۋەتكۈچى يېڭى ئاچقۇچ قۇرۇپ تىزىملىتىشى كېرەك. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ئۆزىنى {site} ئورنىدىن كەلگەن دەيدۇ، ئەمما باشقا ئورۇننىڭ ئاچقۇچى بىلەن ئىمزالانغان: ساختا بولۇشى مۇمكىن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنىڭ ئىمزالىغۇچىسى ئەۋەتكۈچىسىگە ماس كەلمەيدۇ: ساختا بولۇشى مۇمكىن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنىڭ ئىمزاسى خاتا: ئۇ بۇزۇلغان ياكى ئۆزگەرتىلگەن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle is addressed to site {recipient}, not to this site ({me}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاق بۇ ئورۇنغا ({me}) ئەمەس، {recipient} ئورنىغا ئەۋەتىلگەن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle is addressed to another site. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاق باشقا ئورۇنغا ئەۋەتىلگەن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بولاق بۇ ئورۇن ئەمدى ئىشلەتمەيدىغان ئاچقۇچ بىلەن شىفىرلانغان. ئەۋەتكۈچىدىن بۇ ئورۇننىڭ يېڭى ئاممىۋى ئاچقۇچىنى تىزىملاپ، قايتا چىقىرىشنى سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Serious: bundle No. {sequence} from site {sender} was already imported, with different contents. The file was kept aside for checking. Ask for technical help. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېغىر: {sender} ئورنىنىڭ {sequence}-نومۇرلۇق بولىقى ئىلگىرى ئەكىرىلگەن، ئەمما مەزمۇنى ئوخشىمايدۇ. ھۆججەت تەكشۈرۈش ئۈچۈن ئايرىپ ساقلاندى. تېخنىكىلىق ياردەم سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Serious: a bundle with this number was already imported, with different contents. Ask for technical help. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېغىر: بۇ نومۇرلۇق بولاق ئىلگىرى ئەكىرىلگەن، ئەمما مەزمۇنى ئوخشىمايدۇ. تېخنىكىلىق ياردەم سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Serious: this bundle does not fit with the bundles before and after it. Ask for technical help. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېغىر: بۇ بولاق ئالدى-كەينىدىكى بولاقلار بىلەن ماس كەلمەيدۇ. تېخنىكىلىق ياردەم سوراڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle&apos;s contents are not in the expected form. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنىڭ مەزمۇنى كۈتۈلگەن شەكىلدە ئەمەس. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle comes from a newer version of the program. Update this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق پروگراممىنىڭ يېڭىراق نەشرىدىن كەلگەن. ئالدى بىلەن بۇ پروگراممىنى يېڭىلاڭ.</translation>
     </message>
     <message>
         <source>The bundle holds a record that is not in the expected form. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقتا كۈتۈلگەن شەكىلدە بولمىغان خاتىرە بار. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle carries sensitive service files, which never travel. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقتا ھەرگىز يۆتكەلمەسلىكى كېرەك بولغان سەزگۈر مۇلازىمەت ئارخىپلىرى بار. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle changes records that belong to another site, which the sender may not do. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق باشقا ئورۇنغا تەۋە خاتىرىلەرنى ئۆزگەرتمەكچى، ئەۋەتكۈچىنىڭ بۇنداق ھوقۇقى يوق. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle tries to change another site&apos;s records. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق باشقا ئورۇننىڭ خاتىرىلىرىنى ئۆزگەرتمەكچى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقنىڭ باش قىسمى مەزمۇنىغا ماس كەلمەيدۇ: ئۆزگەرتىلگەن بولۇشى مۇمكىن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت بۇ ئورۇننىڭ ئۆز رايونىلا ئەسلىگە كەلتۈرۈش بولىقى ئەۋەتەلەيدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle refers to records this site does not have yet. Import the earlier bundles first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقتىكى خاتىرىلەر بۇ ئورۇندا تېخى يوق خاتىرىلەرگە باغلانغان. ئالدى بىلەن بۇرۇنقى بولاقلارنى ئەكىرىڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle holds a record that clashes with one already here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقتىكى بىر خاتىرە بۇ يەردىكى بار خاتىرە بىلەن توقۇنۇشىدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The bundle carries the same record twice: it may be altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاقتا ئوخشاش بىر خاتىرە ئىككى قېتىم بار: ئۆزگەرتىلگەن بولۇشى مۇمكىن. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>A township sends bundles only to its own district ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار بولاقنى پەقەت ئۆز رايونىغىلا ({parent}) ئەۋەتەلەيدۇ.</translation>
     </message>
     <message>
         <source>A township sends bundles only to its own district.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار بولاقنى پەقەت ئۆز رايونىغىلا ئەۋەتەلەيدۇ.</translation>
     </message>
     <message>
         <source>Choose the township the bundle is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ئەۋەتىلىدىغان يېزا-بازارنى تاللاڭ.</translation>
     </message>
     <message>
         <source>The bundle read back from the drive differs from what was written, so the drive may be faulty. The file was removed; try another USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىسكىدىن قايتا ئوقۇلغان بولاق يېزىلغىنى بىلەن ئوخشىمايدۇ، دىسكىدا كاشىلا بولۇشى مۇمكىن. ھۆججەت ئۆچۈرۈۋېتىلدى؛ باشقا U دىسكىنى سىناپ بېقىڭ.</translation>
     </message>
     <message>
         <source>Only a district can make a restore bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت رايونلا ئەسلىگە كەلتۈرۈش بولىقى ياسىيالايدۇ.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+        <translation>بىكار قىلىندى. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاچقۇچلىرىدا مەسىلە بار. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېرنىڭ شەخسىي ئاچقۇچى تېپىلمىدى. بولاقنى پەقەت ئاچقۇچلارنى قۇرغان كومپيۇتېردىلا ياسىغىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>The key file is locked with a passphrase. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ ھۆججىتى ئىم بىلەن قۇلۇپلانغان. داۋاملاشتۇرۇش ئۈچۈن ئىمنى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>The passphrase is too short: at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىم بەك قىسقا: كەم دېگەندە {min} ھەرپ بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>The passphrase is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىم بەك قىسقا.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, so the key file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىم خاتا، شۇڭا ئاچقۇچ ھۆججىتىنى ئاچقىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The key file was not found. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ ھۆججىتى تېپىلمىدى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>The key file is damaged. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ ھۆججىتى بۇزۇلغان. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>This site has no usable keys yet. Run “incubator keys generate” (or ask for technical help).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇندا تېخى ئىشلىتىشكە بولىدىغان ئاچقۇچ يوق. «incubator keys generate» نى ئىجرا قىلىڭ (ياكى تېخنىكىلىق ياردەم سوراڭ).</translation>
     </message>
     <message>
         <source>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} ئورنىنىڭ ئاممىۋى ئاچقۇچى تېخى تىزىملانمىدى. ئالدى بىلەن ئۇنىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى تىزىملاڭ.</translation>
     </message>
     <message>
         <source>The other site&apos;s public key has not been enrolled yet. Enroll it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارشى تەرەپ ئورۇننىڭ ئاممىۋى ئاچقۇچى تېخى تىزىملانمىدى. ئالدى بىلەن ئۇنى تىزىملاڭ.</translation>
     </message>
 </context>
 <context>
@@ -5398,56 +5359,50 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>TargetsBar</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform>جەمئىي %n ھۆججەت</numerusform>
-            <numerusform>جەمئىي %n ھۆججەت</numerusform>
-        </translation>
+        <translation><numerusform>%n ئارخىپ</numerusform><numerusform>%n ئارخىپ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n short of the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform><numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform></translation>
     </message>
     <message>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>نىشانغا يەتتى</translation>
     </message>
     <message>
         <source>{kind}: {files} (target ≥ {target}), {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {files} (نىشان ≥ {target})، {state}</translation>
     </message>
     <message>
         <source>Opened {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇرۇلغان ۋاقتى: {start} — {end}</translation>
     </message>
 </context>
 <context>
     <name>TownshipDrilldown</name>
     <message>
         <source>{name} — indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — كۆرسەتكۈچلەر</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">كۆرسەتكۈچ</translation>
+        <translation>كۆرسەتكۈچ</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">ئەمەلگە ئاشقىنى</translation>
+        <translation>ئەمەلگە ئاشقىنى</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">نىشان</translation>
+        <translation>نىشان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>Read-only: the township owns these records and corrects them itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت كۆرۈشكىلا بولىدۇ: بۇ خاتىرىلەر يېزا-بازارغا تەۋە، ئۇلارنى يېزا-بازار ئۆزى تۈزىتىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -5540,130 +5495,130 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>TranchePanel</name>
     <message>
         <source>yuan</source>
-        <translation type="unfinished">يۈەن</translation>
+        <translation>يۈەن</translation>
     </message>
     <message>
         <source>Plan tranches of 50 %, 30 % and 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>50 %، 30 % ۋە 20 % بويىچە باسقۇچلارنى ئورۇنلاشتۇرۇش</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلى:</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">نومۇرى</translation>
+        <translation>باسقۇچ</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>نىسبىتى</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">سومما (يۈەن)</translation>
+        <translation>سومما (يۈەن)</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش شەرتى</translation>
     </message>
     <message>
         <source>Condition met</source>
-        <translation type="unfinished"></translation>
+        <translation>شەرت ئەمەلگە ئاشقان ۋاقىت</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىلغان ۋاقتى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation type="unfinished">مەسىلەن 2024-05-01</translation>
+        <translation>مەسىلەن 2024-05-01</translation>
     </message>
     <message>
         <source>Condition met on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>شەرت مۇشۇ كۈنى ئەمەلگە ئاشتى</translation>
     </message>
     <message>
         <source>Paid on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇشۇ كۈنى ئاجرىتىلدى</translation>
     </message>
     <message>
         <source>Selected tranche:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان باسقۇچ:</translation>
     </message>
     <message>
         <source>Choose a winning entry in the ranking to plan and record its grant tranches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەم پۇلىنى باسقۇچلۇق ئاجرىتىشنى ئورۇنلاشتۇرۇش ۋە خاتىرىلەش ئۈچۈن رەت تەرتىپىدىن مۇكاپاتلانغان بىر تۈرنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت مۇكاپاتلانغان تۈرلەرگىلا ياردەم پۇلى باسقۇچلۇق ئاجرىتىلىدۇ؛ بۇ تۈرنىڭ باھالاش نەتىجىسى: «{result}».</translation>
     </message>
     <message>
         <source>No tranches planned yet. Check the grant and plan them: 50 % at contract, 30 % at mid-term and 20 % at final acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى باسقۇچلار ئورۇنلاشتۇرۇلمىدى. ياردەم پۇلىنى تەكشۈرۈپ ئورۇنلاشتۇرۇڭ: توختام تۈزۈلگەندە 50 %، ئوتتۇرا مۇددەتلىك تەكشۈرۈپ قوبۇل قىلغاندا 30 %، ئاخىرقى تەكشۈرۈپ قوبۇل قىلغاندا 20 %.</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىلدى</translation>
     </message>
     <message>
         <source>Can be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىشقا بولىدۇ</translation>
     </message>
     <message>
         <source>Waiting for the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>شەرتنىڭ ئەمەلگە ئېشىشىنى كۈتۈۋاتىدۇ</translation>
     </message>
     <message>
         <source>Waiting for the earlier tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىنقى باسقۇچنى كۈتۈۋاتىدۇ</translation>
     </message>
     <message>
         <source>Tranches planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>باسقۇچلار ئورۇنلاشتۇرۇلدى.</translation>
     </message>
     <message>
         <source>Type the date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن چېسلانى كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>Recorded: the condition of tranche {number} was met on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەندى: {number}-باسقۇچنىڭ شەرتى {day} كۈنى ئەمەلگە ئاشتى.</translation>
     </message>
     <message>
         <source>Recorded: tranche {number} was paid on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەندى: {number}-باسقۇچ {day} كۈنى ئاجرىتىلدى.</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Monthly trend</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايلىق يۈزلىنىش</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچ:</translation>
     </message>
     <message>
         <source>Added in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>شۇ ئايدا قوشۇلغىنى</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>جۇغلانما</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">نىشان</translation>
+        <translation>نىشان</translation>
     </message>
     <message>
         <source>{label} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({unit})</translation>
     </message>
 </context>
 <context>
@@ -5682,15 +5637,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <message>
         <source>Key file passphrase</source>
         <extracomment>Key problems the clerk can solve by typing the passphrase (again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ ھۆججىتىنىڭ ئىمى</translation>
     </message>
     <message>
         <source>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىم خاتا. بۇ ئورۇننىڭ ئاچقۇچ ھۆججىتىنىڭ ئىمىنى قايتا كىرگۈزۈڭ:</translation>
     </message>
     <message>
         <source>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاچقۇچلىرى ئىم بىلەن قۇلۇپلانغان ھۆججەتتە ساقلانغان. ئىمنى كىرگۈزۈڭ:</translation>
     </message>
 </context>
 <context>
