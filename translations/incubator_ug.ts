@@ -2345,7 +2345,7 @@
     <message>
         <source>Choose the bundle file (it ends in .incubator-bundle). It is checked and tried first; nothing changes until you press “Import”.</source>
         <extracomment>A refusal stands out (its words say the same: every one ends by saying nothing was changed).</extracomment>
-        <translation>بولاق ھۆججىتىنى تاللاڭ (كېڭەيتىلمە نامى .incubator-bundle). ئالدى بىلەن تەكشۈرۈلۈپ سىناپ ئەكىرىلىدۇ؛ «ئەكىرىش» نى باسمىغۇچە ھېچنېمە ئۆزگەرمەيدۇ.</translation>
+        <translation>بولاق ھۆججىتىنى تاللاڭ (كېڭەيتىلمە نامى incubator-bundle). ئالدى بىلەن تەكشۈرۈلۈپ سىناپ ئەكىرىلىدۇ؛ «ئەكىرىش» نى باسمىغۇچە ھېچنېمە ئۆزگەرمەيدۇ.</translation>
     </message>
     <message>
         <source>No bundle chosen yet</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>Print import receipt…</source>
-        <translation>تاپشۇرۇۋېلىش ئىسپاتىنى بېسىش…</translation>
+        <translation>ئەكىرىش تالونىنى بېسىش…</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
