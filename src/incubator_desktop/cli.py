@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from incubator_desktop import __version__
-from incubator_desktop.commands import database, district, exchange, indicators, printing, records, sync
+from incubator_desktop.commands import backup, database, district, exchange, indicators, printing, records, sync
 from incubator_desktop.commands.base import (
     EXIT_REJECTED,
     EXIT_UNEXPECTED,
@@ -20,7 +20,7 @@ from incubator_desktop.core.errors import CoreError, ValidationFailed
 from incubator_desktop.core.messages import describe_field_error
 
 #: Every command module, in the order their commands appear in --help.
-COMMAND_MODULES = (records, exchange, indicators, printing, sync, district, database)
+COMMAND_MODULES = (records, exchange, indicators, printing, sync, district, database, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

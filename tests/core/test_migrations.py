@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from incubator_desktop.core import migrate
 from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.migrate import alembic_config, head_revision, include_object
@@ -102,3 +105,22 @@ def test_migrated_schema_equals_models_on_this_backend(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object, "compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_head_revision_constant_matches_the_scripts() -> None:
+    """HEAD_REVISION, which lets start-up skip Alembic, names the newest migration script."""
+    assert head_revision() == migrate.HEAD_REVISION, (
+        f"A migration was added: update HEAD_REVISION in core/migrate.py to {head_revision()!r} "
+        f"(it is {migrate.HEAD_REVISION!r})."
+    )
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path: Path) -> None:
+    """A database already at the newest schema opens without importing Alembic (start-up speed)."""
+    open_database(str(db_path)).close()
+    script = (
+        "import sys; from incubator_desktop.core.db import open_database; "
+        "open_database(sys.argv[1]).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

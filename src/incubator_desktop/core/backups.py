@@ -49,6 +49,12 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     reason: str
+    #: 2, 3, ... for further backups made within the same second.
+    number: int = 1
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        return (self.taken_at, self.number, self.path.name)
 
     @property
     def automatic(self) -> bool:
@@ -147,7 +153,8 @@ def parse_backup_name(path: Path, stem: str) -> BackupInfo | None:
     """The backup a file name describes, if it is a backup of the database called `stem`."""
     match = _NAME.match(path.name)
     if match and match["stem"] == stem:
-        return BackupInfo(path, datetime.strptime(match["stamp"], _STAMP), match["reason"])
+        number = int(match["number"]) if match["number"] else 1
+        return BackupInfo(path, datetime.strptime(match["stamp"], _STAMP), match["reason"], number)
     legacy = _LEGACY.match(path.name)
     if legacy and legacy["stem"] == stem:
         reason = "migration" if legacy["revision"] else MANUAL
@@ -160,7 +167,7 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [info for path in folder.glob("*.db") if (info := parse_backup_name(path, stem)) is not None]
-    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return sorted(found, key=lambda info: info.order, reverse=True)
 
 
 def _week_start(day: date) -> date:
@@ -178,7 +185,7 @@ def backups_to_delete(backups: Sequence[BackupInfo], now: datetime) -> list[Back
     - any backup dated in the future (the clock was wrong; it cannot be placed, so it is not judged).
     Everything else is deleted.
     """
-    automatic = sorted((b for b in backups if b.automatic), key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.order, reverse=True)
     keep = {b.path for b in automatic[:RECENT_KEPT]}
     today, this_week = now.date(), _week_start(now.date())
     this_month = now.year * 12 + now.month

@@ -6,6 +6,7 @@ import string
 from collections.abc import Mapping, Set
 from typing import Any
 
+from incubator_desktop.core import backup_messages, storage_messages
 from incubator_desktop.core.district import messages as district_messages
 from incubator_desktop.core.errors import FieldError
 from incubator_desktop.core.exchange import messages as exchange_messages
@@ -101,8 +102,8 @@ _ZH_CN: dict[str, tuple[str, ...]] = {
         "无法读取数据库文件，它可能已损坏或不是本程序的数据库；文件未做任何改动",
     ),
     "backup_failed": (
-        "数据库备份未通过检查，已停止升级；原数据库文件未做任何改动（{detail}）",
-        "数据库备份未通过检查，已停止升级；原数据库文件未做任何改动",
+        "修改数据前的备份未能完成或未通过检查，操作已停止；数据库未做任何改动（{detail}）。请检查磁盘空间后重试",
+        "修改数据前的备份未能完成或未通过检查，操作已停止；数据库未做任何改动。请检查磁盘空间后重试",
     ),
     "db_foreign_keys_broken": (
         "数据库升级后发现 {count} 处关联数据不一致，请暂停使用并联系技术支持",
@@ -271,9 +272,10 @@ _EN: dict[str, tuple[str, ...]] = {
         "The file was not changed.",
     ),
     "backup_failed": (
-        "The database backup failed its check, so the upgrade was stopped; the database file was not "
-        "changed ({detail}).",
-        "The database backup failed its check, so the upgrade was stopped; the database file was not changed.",
+        "The backup made before changing data could not be made or failed its check, so nothing was done; "
+        "the database was not changed ({detail}). Check the free disk space and try again.",
+        "The backup made before changing data could not be made or failed its check, so nothing was done; "
+        "the database was not changed. Check the free disk space and try again.",
     ),
     "db_foreign_keys_broken": (
         "After the upgrade, {count} links between records are inconsistent; stop using the database and "
@@ -370,7 +372,15 @@ _EN: dict[str, tuple[str, ...]] = {
 
 #: Sentence templates per language and code, richest first; `{name}` is filled from the params.
 # Each capability keeps its own sentences beside its code; they are merged here, once.
-for _capability in (district_messages, exchange_messages, indicators_messages, reports_messages, sync_messages):
+for _capability in (
+    backup_messages,
+    district_messages,
+    exchange_messages,
+    indicators_messages,
+    reports_messages,
+    storage_messages,
+    sync_messages,
+):
     _ZH_CN.update(_capability.ZH_CN)
     _EN.update(_capability.EN)
 
