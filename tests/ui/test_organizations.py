@@ -249,3 +249,18 @@ def test_page_lists_cases_trainings_and_resources(qtbot: QtBot, page: Organizati
     assert view.resource_table.texts(3) == ["5,000.00"]
     page.detail.back_button.click()
     assert not page.showing_detail()
+
+
+def test_page_subtitle_names_the_category_in_the_interface_language(
+    qtbot: QtBot, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """In English the organization page calls the stored category 文体活动类 "Culture and sports", not Chinese."""
+    widget = OrganizationsPage(make_context(site_db))
+    qtbot.addWidget(widget)
+    (org,) = add_organizations(site_db, ["邻里互助会"])
+    with site_db.transaction() as session:
+        session.get_one(m.Organization, org).category = "文体活动类"
+    _open_page(qtbot, widget, org)
+    subtitle = widget.detail.view.subtitle.text()
+    assert "Culture and sports" in subtitle
+    assert "文体活动类" not in subtitle

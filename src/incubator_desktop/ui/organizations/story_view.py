@@ -22,6 +22,7 @@ from incubator_desktop.ui.widgets.section_table import SectionTable
 from incubator_desktop.ui.widgets.vocab_labels import (
     activity_kind_labels,
     case_status_labels,
+    category_labels,
     checklist_item_labels,
     checklist_status_labels,
     entry_result_labels,
@@ -150,7 +151,7 @@ class StoryView(QWidget):
         self.name_label.setText(str(profile["name"]))
         parts = [
             label_for(stages, str(profile["stage"])),
-            str(profile["category"] or ""),
+            label_for(category_labels(), profile["category"]),
             story.community or self.tr("no village or community given"),
         ]
         self.subtitle.setText("  ·  ".join(part for part in parts if part))
