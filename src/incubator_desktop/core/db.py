@@ -15,7 +15,7 @@ from incubator_desktop.core import migrate
 from incubator_desktop.core.district.locks import install_month_lock
 from incubator_desktop.core.paths import resolve_database, sqlite_path
 from incubator_desktop.core.stamping import install_stamping
-from incubator_desktop.core.storage import ensure_local_storage
+from incubator_desktop.core.storage import ensure_local_storage, install_storage_errors
 
 
 def _configure_sqlite(engine: Engine, *, in_memory: bool) -> None:
@@ -70,8 +70,10 @@ def create_database_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _configure_sqlite(engine, in_memory=path is None)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    install_storage_errors(engine)
+    return engine
 
 
 def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:

@@ -1,4 +1,4 @@
-"""Refuses database folders on removable or network storage, where SQLite files get corrupted."""
+"""Storage the database lives on: refuses removable or network folders, and names full or failing disks."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from incubator_desktop.core.errors import DatabaseRefused
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import ExceptionContext
+
+from incubator_desktop.core.errors import CoreError, DatabaseRefused
 
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -117,3 +121,35 @@ def ensure_local_storage(path: Path) -> None:
         raise DatabaseRefused("db_network", path=str(path))
     if kind == "removable":
         raise DatabaseRefused("db_removable", path=str(path))
+
+
+class StorageFailed(CoreError):
+    """The disk under the database is full or failing; the transaction was rolled back, nothing was saved."""
+
+    code = "disk_failed"
+
+
+#: SQLite result codes, and PostgreSQL SQLSTATEs, of a full or failing disk.
+_SQLITE_CODES = {13: "disk_full", 10: "disk_io_error"}  # SQLITE_FULL, SQLITE_IOERR (extended codes: & 0xFF)
+_SQLSTATES = {"53100": "disk_full", "58030": "disk_io_error"}
+_SQLITE_MESSAGES = {"database or disk is full": "disk_full", "disk I/O error": "disk_io_error"}
+
+
+def storage_failure(error: BaseException) -> str | None:
+    """ "disk_full" or "disk_io_error" when a database driver's error means that, else None."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+    if isinstance(state, str) and state in _SQLSTATES:
+        return _SQLSTATES[state]
+    return _SQLITE_MESSAGES.get(str(error).strip())
+
+
+def install_storage_errors(engine: Engine) -> None:
+    """Raise StorageFailed with a code the clerk's message names, not a driver error, when the disk fails."""
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: ExceptionContext) -> Any:
+        code = storage_failure(context.original_exception)
+        return StorageFailed(code) if code is not None else None
