@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from incubator_desktop.core.services.organizations import EFFECTIVE_MIN_ACTIVITIES, EffectiveStatus
 from incubator_desktop.ui.organizations.story import OrganizationStory, Plan
+from incubator_desktop.ui.widgets.bidi import keep_left_to_right, right_to_left_screen
 from incubator_desktop.ui.widgets.section_table import SectionTable
 from incubator_desktop.ui.widgets.vocab_labels import (
     activity_kind_labels,
@@ -202,10 +203,11 @@ class StoryView(QWidget):
             (self.tr("Rating"), label_for(rating_labels(), profile.get("rating"))),  # type: ignore[arg-type]
             (self.tr("Address"), profile.get("address")),
         )
+        right_to_left = right_to_left_screen()
         for caption, value in rows:
             if value in (None, ""):
                 continue
-            label = QLabel(str(value))
+            label = QLabel(keep_left_to_right(str(value)) if right_to_left else str(value))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile.addRow(caption + self.tr(":"), label)

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from incubator_desktop.core.services.browse import BrowseQuery, BrowseRow, SortOrder
+from incubator_desktop.ui.widgets.bidi import keep_left_to_right, right_to_left_screen
 from incubator_desktop.ui.widgets.form_spec import FieldKind
 from incubator_desktop.ui.widgets.tasks import TaskRunner
 
@@ -130,6 +131,7 @@ class RecordTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._loading = self._counting = False
+        self._right_to_left = right_to_left_screen()  # a language switch rebuilds the pages, and so this model
         self.reload()
 
     # --- query and order ----------------------------------------------------------------------------
@@ -349,4 +351,4 @@ class RecordTableModel(QAbstractTableModel):
         text = display_value(self.columns[index.column()], row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 20 else None
-        return text
+        return keep_left_to_right(text) if self._right_to_left else text

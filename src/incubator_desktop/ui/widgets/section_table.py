@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from incubator_desktop.ui.widgets.bidi import keep_left_to_right, right_to_left_screen
+
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -47,9 +49,10 @@ class SectionTable(QTableWidget):
                 self.setSpan(0, 0, 1, self.columnCount())
         else:
             self.setRowCount(len(rows))
+        right_to_left = right_to_left_screen()
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(keep_left_to_right(value) if right_to_left else value)
                 if ids is not None:
                     item.setData(_ID_ROLE, ids[row])
                 self.setItem(row, column, item)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from incubator_desktop.ui.widgets.bidi import keep_left_to_right, right_to_left_screen
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,6 +48,7 @@ class TextTableModel(QAbstractTableModel):
         self._headers = list(headers)
         self._numeric = frozenset(numeric)
         self._rows: list[TextRow] = []
+        self._right_to_left = right_to_left_screen()
 
     def set_rows(self, rows: Sequence[TextRow]) -> None:
         self.beginResetModel()
@@ -81,7 +84,8 @@ class TextTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
+            text = row.cells[index.column()]
+            return keep_left_to_right(text) if self._right_to_left else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
