@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, Numeric, RowMapping, String, Table
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    ColumnElement,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    RowMapping,
+    String,
+    Table,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
 
@@ -40,13 +57,22 @@ def table_of(kind: str) -> Table:
     return table
 
 
-def _encode(column: Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column.type, Numeric) and isinstance(value, Decimal | int | float):
-        # Quantized to the column's scale so 1.5 and 1.50 are one value on every database.
-        scale = column.type.scale or 0
-        return format(Decimal(str(value)).quantize(Decimal(1).scaleb(-scale)), "f")
+Encoder = Callable[[Any], Any]
+
+
+def _quantizer(column: Column[Any]) -> Encoder:
+    # Quantized to the column's scale so 1.5 and 1.50 are one value on every database.
+    exponent = Decimal(1).scaleb(-(getattr(column.type, "scale", None) or 0))
+
+    def encode(value: Any) -> Any:
+        if isinstance(value, Decimal | int | float):
+            return format(Decimal(str(value)).quantize(exponent), "f")
+        return value
+
+    return encode
+
+
+def _time_or_date(value: Any) -> Any:
     if isinstance(value, datetime):
         # One spelling per instant on every database: SQLite hands back naive UTC, PostgreSQL aware times.
         aware = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -56,9 +82,93 @@ def _encode(column: Column[Any], value: Any) -> Any:
     return value
 
 
+def _stored_time(text: Any) -> Any:
+    """A time as SQLite stores it (naive UTC, "YYYY-MM-DD HH:MM:SS.ffffff") spelled as `_time_or_date` would."""
+    if isinstance(text, str) and len(text) == 26 and text[10] == " " and text[19] == ".":
+        if text.endswith(".000000"):  # isoformat leaves out a zero fraction
+            return f"{text[:10]}T{text[11:19]}+00:00"
+        return f"{text[:10]}T{text[11:]}+00:00"
+    return _time_or_date(datetime.fromisoformat(text) if isinstance(text, str) else text)
+
+
+def _stored_date(text: Any) -> Any:
+    """A date as SQLite stores it ("YYYY-MM-DD") is already its ISO spelling."""
+    if isinstance(text, str) and len(text) == 10 and _DATE.match(text):
+        return text
+    return _time_or_date(date.fromisoformat(text) if isinstance(text, str) else text)
+
+
+class FlatValues(dict[str, Any]):
+    """Encoded values whose keys are in sorted order and none of which is a list or mapping: their canonical
+    JSON is their JSON as they stand, so a bundle writes them without sorting each record's keys again."""
+
+
+@dataclass(frozen=True)
+class TableCodec:
+    """How to select and encode one table's rows, worked out once: only dates, times and decimals need work.
+
+    Columns are selected in sorted order of their keys. With `stored_text` (SQLite) dates and times are
+    selected as the text SQLite stores, so they are never parsed only to be spelled back as text.
+    """
+
+    table: Table
+    selected: tuple[ColumnElement[Any], ...]
+    keys: tuple[str, ...]
+    converters: tuple[tuple[str, int, Encoder], ...]
+    flat: bool  # no JSON column: every encoded value is a scalar
+
+    def encode(self, row: Sequence[Any]) -> dict[str, Any]:
+        """A selected row (values in `keys` order) as JSON values."""
+        values = (FlatValues if self.flat else dict)(zip(self.keys, row, strict=True))
+        for key, index, convert in self.converters:
+            value = row[index]
+            if value is not None:
+                values[key] = convert(value)
+        return values
+
+
+@cache
+def table_codec(kind: str, *, stored_text: bool = False) -> TableCodec:
+    columns = sorted(table_of(kind).columns, key=lambda column: column.key)
+    selected: list[ColumnElement[Any]] = []
+    converters: list[tuple[str, int, Encoder]] = []
+    for index, column in enumerate(columns):
+        kind_of = column.type
+        convert: Encoder | None = None
+        if isinstance(kind_of, Numeric):
+            convert = _quantizer(column)
+        elif isinstance(kind_of, DateTime | Date):
+            convert = _time_or_date
+            if stored_text:
+                convert = _stored_time if isinstance(kind_of, DateTime) else _stored_date
+                selected.append(type_coerce(column, String).label(column.key))
+        if len(selected) == index:
+            selected.append(column)
+        if convert is not None:
+            converters.append((column.key, index, convert))
+    keys = tuple(column.key for column in columns)
+    flat = not any(isinstance(column.type, JSON) for column in columns)
+    return TableCodec(table_of(kind), tuple(selected), keys, tuple(converters), flat)
+
+
+def stores_text(session: Session) -> bool:
+    """Whether this database keeps dates and times as text (SQLite), so `table_codec` may select them so."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def select_encoded(session: Session, kind: str, *conditions: ColumnElement[bool]) -> list[dict[str, Any]]:
+    """The rows of `kind` matching `conditions`, in stamp order, each encoded as `encode_row` would."""
+    codec = table_codec(kind, stored_text=stores_text(session))
+    table = codec.table
+    query = select(*codec.selected).where(*conditions).order_by(table.c.hlc, table.c.id)
+    encode = codec.encode
+    return [encode(row) for row in session.execute(query).all()]
+
+
 def encode_row(table: Table, row: Mapping[str, Any] | RowMapping) -> dict[str, Any]:
-    """Every column of a row as a JSON value."""
-    return {column.key: _encode(column, row[column.key]) for column in table.columns}
+    """Every column of a row (Python values, as SQLAlchemy returns them) as a JSON value."""
+    codec = table_codec(table.name)
+    return codec.encode([row[key] for key in codec.keys])
 
 
 def _decode(column: Column[Any], value: Any) -> Any:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,6 +40,8 @@ from incubator_desktop.core.sync.vault import KeyVault
 from incubator_desktop.core.vocab import SiteKind
 
 BUNDLE_SUFFIX = ".incubator-bundle"
+#: The schema this build writes; reading it loads every migration script, and it cannot change while we run.
+_schema_revision = cache(head_revision)
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ def _write_and_verify(directory: Path, name: str, data: bytes) -> Path:
         Path(temp_name).unlink(missing_ok=True)
         raise
     _sync_folder(directory)
-    if hashlib.sha256(read_back(final)).hexdigest() != hashlib.sha256(data).hexdigest():
+    if read_back(final) != data:
         final.unlink(missing_ok=True)
         raise BundleRejected("export_verify_failed", path=str(final))
     return final
@@ -132,6 +138,22 @@ def _sync_folder(directory: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a bundle's records are built and packed.
+
+    Tens of thousands of small dicts trigger it over and over, and each pass walks every live object: that
+    was a third of an export's time. The records hold no cycles, so nothing waits on it meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_back(path: Path) -> bytes:
@@ -153,6 +175,20 @@ def _export(
     cancelled: Cancelled,
 ) -> ExportResult:
     progress(0.0, "collect")
+    with _collector_paused():
+        return _export_paused(db, vault, out_dir, recipient, restore=restore, progress=progress, cancelled=cancelled)
+
+
+def _export_paused(
+    db: Database,
+    vault: KeyVault,
+    out_dir: Path,
+    recipient: str | None,
+    *,
+    restore: bool,
+    progress: Progress,
+    cancelled: Cancelled,
+) -> ExportResult:
     with db.reading() as session:
         me = require_site(session)
         if restore and me.role is not SiteKind.DISTRICT:
@@ -175,7 +211,7 @@ def _export(
     progress(0.6, "seal")
     header = BundleHeader(
         kind="restore" if restore else "changes",
-        schema=head_revision(),
+        schema=_schema_revision(),
         app=__version__,
         sender_site=me.code,
         sender_device=me.device_id,

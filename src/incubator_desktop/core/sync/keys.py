@@ -15,11 +15,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 _RAW = (Encoding.Raw, PublicFormat.Raw)
 _KEY_ID_CONTEXT = b"incubator-desktop key id\0"
 _FINGERPRINT_GROUPS = 12
+# Built once: `json.dumps` with these options would build an encoder per call (bundles encode each record).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_json(value: Any) -> bytes:
     """One byte string per value (sorted keys, no spaces), so a signature over it is reproducible."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(value).encode()
 
 
 def key_id_for(sign_public: bytes, enc_public: bytes) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from incubator_desktop.core.sync.codec import FlatValues
 from incubator_desktop.core.sync.errors import BundleRejected
 from incubator_desktop.core.sync.keys import canonical_json
 
@@ -23,6 +24,8 @@ _LENGTH = struct.Struct(">Q")
 #: Refuse to inflate more than this: a small bundle must not be able to fill the disk or memory.
 MAX_INFLATED = 1 << 30
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# canonical_json without sorting: for values that are already in canonical order (FlatValues).
+_AS_THEY_STAND = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,18 @@ class Payload:
 
 def pack_payload(manifest: dict[str, Any], records: Iterable[dict[str, Any]], blobs: list[tuple[str, bytes]]) -> bytes:
     manifest = {**manifest, "attachments": [[sha256, len(data)] for sha256, data in blobs]}
-    lines = [canonical_json(manifest), *(canonical_json(record) for record in records)]
+    lines = [canonical_json(manifest), *(_record_line(record) for record in records)]
     block = zlib.compress(b"\n".join(lines), 6)
     return _LENGTH.pack(len(block)) + block + b"".join(data for _, data in blobs)
+
+
+def _record_line(record: dict[str, Any]) -> bytes:
+    """canonical_json(record), without sorting keys that are in order already."""
+    values = record["values"]
+    if type(values) is FlatValues and record.keys() == {"type", "values"}:
+        kind = _AS_THEY_STAND.encode(record["type"])
+        return f'{{"type":{kind},"values":{_AS_THEY_STAND.encode(values)}}}'.encode()
+    return canonical_json(record)
 
 
 def _invalid(detail: str) -> BundleRejected:
