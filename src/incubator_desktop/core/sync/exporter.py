@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -121,7 +122,14 @@ def _write_and_verify(directory: Path, name: str, data: bytes) -> Path:
         Path(temp_name).unlink(missing_ok=True)
         raise
     _sync_folder(directory)
-    if read_back(final) != data:
+    try:
+        intact = read_back(final) == data
+    except BaseException:
+        # The stick was pulled (or failed) before it could be read back: an unverified bundle must not stay.
+        with contextlib.suppress(OSError):
+            final.unlink(missing_ok=True)
+        raise
+    if not intact:
         final.unlink(missing_ok=True)
         raise BundleRejected("export_verify_failed", path=str(final))
     return final
