@@ -163,12 +163,40 @@
 <context>
     <name>App</name>
     <message>
+        <source>The program is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>سانداننى ئاچقىلى بولمىدى</translation>
     </message>
     <message>
         <source>The database could not be opened ({detail}). Ask for technical help.</source>
         <translation>ساندان ئېچىلمىدى ({detail}). تېخنىكىلىق ياردەم سوراڭ.</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly database check found damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Community Organization Incubator</source>
@@ -299,6 +327,104 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackupsSection</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">قىسقۇچنى ئېچىش</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
+        <translation type="unfinished">ساندان ساندان مۇلازىمېتىرىدا: ئۇنى مۇلازىمېتىرنىڭ ئۆز قوراللىرى بىلەن زاپاسلاڭ.</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while working (every 30 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a bundle import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept; the newest is from {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No automatic backups yet; the first is made when the program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the ones in {name}. The records as they are now are backed up first, so this can be undone by restoring that backup. Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring… The backup is checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The records as they were just before are kept in the backup {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
@@ -338,7 +464,7 @@
     </message>
     <message>
         <source>Backed up to {path} ({size}); the copy passed its check.</source>
-        <translation>زاپاس نۇسخا ساقلاندى: {path} ({size})؛ نۇسخا تەكشۈرۈشتىن ئۆتتى.</translation>
+        <translation>زاپاس نۇسخا ساقلاندى: ‎{path} ({size})؛ نۇسخا تەكشۈرۈشتىن ئۆتتى.</translation>
     </message>
     <message>
         <source>The copy failed its check and was deleted. Try another folder or USB stick.</source>
@@ -628,7 +754,7 @@
     </message>
     <message>
         <source>{time}, device {device}</source>
-        <translation>{time}، ئۈسكۈنە {device}</translation>
+        <translation>‏‎{time}، ئۈسكۈنە {device}</translation>
     </message>
     <message>
         <source>Not seen yet</source>
@@ -640,7 +766,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s), {unseen} not seen yet.</source>
-        <translation><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform><numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform></translation>
+        <translation>
+            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
+            <numerusform>جەمئىي %n توقۇنۇش، تېخى كۆرۈلمىگىنى: {unseen}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,7 +808,10 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>جەمئىي %n تۈر</numerusform><numerusform>جەمئىي %n تۈر</numerusform></translation>
+        <translation>
+            <numerusform>جەمئىي %n تۈر</numerusform>
+            <numerusform>جەمئىي %n تۈر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the entry “{title}”?</source>
@@ -904,6 +1036,35 @@
     </message>
 </context>
 <context>
+    <name>CorruptionDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so the program will not open it: working on it could lose more records.
+
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}. Restoring it brings the records back as they were then; anything entered after that must be entered again. The damaged file is kept in the backups folder for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Do not delete anything; ask for technical help, and bring any backup copies you have (for example on a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataFolderSection</name>
     <message>
         <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
@@ -927,7 +1088,7 @@
     </message>
     <message>
         <source>Database in use: {path}</source>
-        <translation>ئىشلىتىلىۋاتقان ساندان: {path}</translation>
+        <translation>ئىشلىتىلىۋاتقان ساندان: ‎{path}</translation>
     </message>
     <message>
         <source>The database is on a database server, not in a folder of this computer.</source>
@@ -951,7 +1112,7 @@
     </message>
     <message>
         <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
-        <translation>پەقەت بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى قىسقۇچنى تاللاڭ: U دىسكا ياكى تور قىسقۇچىنى ھەرگىز ئىشلەتمەڭ. ئۆزگەرتىش پروگرامما كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. خاتىرىلەر يۆتكەلمەيدۇ: ئۇلارنى داۋاملىق ئىشلىتىش ئۈچۈن، قايتا قوزغىتىشتىن بۇرۇن سانداننىڭ زاپاس نۇسخىسىنى {file} دېگەن نام بىلەن يېڭى قىسقۇچقا قويۇڭ.</translation>
+        <translation>پەقەت بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى قىسقۇچنى تاللاڭ: U دىسكا ياكى تور قىسقۇچىنى ھەرگىز ئىشلەتمەڭ. ئۆزگەرتىش پروگرامما كېيىنكى قېتىم قوزغالغاندا كۈچكە ئىگە بولىدۇ. خاتىرىلەر يۆتكەلمەيدۇ: ئۇلارنى داۋاملىق ئىشلىتىش ئۈچۈن، قايتا قوزغىتىشتىن بۇرۇن سانداننىڭ زاپاس نۇسخىسىنى ‎{file} دېگەن نام بىلەن يېڭى قىسقۇچقا قويۇڭ.</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
@@ -959,7 +1120,7 @@
     </message>
     <message>
         <source>Saved. From the next start the program uses {path}.</source>
-        <translation>ساقلاندى. كېيىنكى قېتىم قوزغالغاندىن باشلاپ پروگرامما مۇنۇ قىسقۇچنى ئىشلىتىدۇ: {path}</translation>
+        <translation>ساقلاندى. كېيىنكى قېتىم قوزغالغاندىن باشلاپ پروگرامما مۇنۇ قىسقۇچنى ئىشلىتىدۇ: ‎{path}</translation>
     </message>
     <message>
         <source>Saved. From the next start the program uses its standard folder.</source>
@@ -968,6 +1129,50 @@
 </context>
 <context>
     <name>DatabaseRefusal</name>
+    <message>
+        <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check ({detail}). Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check. Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a backup that can be read. Choose another backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose another one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by this program, so for safety it is not restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the program. Install the newer version first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not complete ({detail}). The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not complete. The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
         <translation>ساندان يۆتكىلىشچان ساقلىغۇچتا (U دىسكا ياكى ساقلاش كارتىسىدا)، ئۇ يەردە ھۆججىتى بۇزۇلۇپ كېتىشى مۇمكىن. ئۇنى بۇ كومپيۇتېرنىڭ ئۆز دىسكىسىدىكى بىر قىسقۇچقا كۆچۈرۈپ، شۇ يەردىن ئېچىڭ. ساندان ھۆججىتى ئۆزگەرتىلمىدى.</translation>
@@ -1142,7 +1347,7 @@
     </message>
     <message>
         <source>No. {number}, {when}</source>
-        <translation>{number}-نومۇر، {when}</translation>
+        <translation>{number}-نومۇر، ‎{when}</translation>
     </message>
     <message>
         <source>Missing No. {numbers}</source>
@@ -1170,7 +1375,7 @@
     </message>
     <message>
         <source>{month} of {name} is approved; it travels in the next bundle.</source>
-        <translation>تەستىقلاندى: {name}، {month}؛ كېيىنكى بولاق بىلەن ئەۋەتىلىدۇ.</translation>
+        <translation>تەستىقلاندى: {name}، ‎{month}؛ كېيىنكى بولاق بىلەن ئەۋەتىلىدۇ.</translation>
     </message>
     <message>
         <source>Select a re-open request first.</source>
@@ -1202,7 +1407,7 @@
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>ساقلاندى: {path}</translation>
+        <translation>ساقلاندى: ‎{path}</translation>
     </message>
     <message>
         <source>Preparing the summary report…</source>
@@ -1217,11 +1422,17 @@
     <name>DrillDownPanel</name>
     <message numerus="yes">
         <source>One step short: filed, %n activity(ies) in the period; one more makes it count.</source>
-        <translation><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform></translation>
+        <translation>
+            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
+            <numerusform>بىر قەدەم قالدى: ئەنگە ئالدۇرۇلغان، مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يەنە بىر قېتىم ئۆتكۈزسە ھېسابقا ئېلىنىدۇ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One step short: %n activity(ies) in the period; filing with the township makes it count.</source>
-        <translation><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform><numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform></translation>
+        <translation>
+            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
+            <numerusform>بىر قەدەم قالدى: مەزگىل ئىچىدە %n قېتىم پائالىيەت ئۆتكۈزگەن؛ يېزا-بازاردا ئەنگە ئالدۇرسا ھېسابقا ئېلىنىدۇ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record</source>
@@ -1265,11 +1476,17 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) of {kind} behind this number.</source>
-        <translation><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform><numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform></translation>
+        <translation>
+            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
+            <numerusform>بۇ سان %n «{kind}» خاتىرىسىدىن تەركىب تاپقان.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s) one step short are listed after them.</source>
-        <translation><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform><numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform></translation>
+        <translation>
+            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
+            <numerusform>ئۇلارنىڭ كەينىدە ھېسابقا ئېلىنىشقا بىر قەدەم قالغان %n تەشكىلات كۆرسىتىلدى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click one to open it.</source>
@@ -1540,7 +1757,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نومۇر</translation>
     </message>
     <message>
         <source>Not evaluated yet for this year.</source>
@@ -1806,11 +2023,14 @@
     </message>
     <message>
         <source>The blank template was written to {path}</source>
-        <translation>قۇرۇق قېلىپ ساقلاندى: {path}</translation>
+        <translation>قۇرۇق قېلىپ ساقلاندى: ‎{path}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform><numerusform>%n قۇر چىقىرىلدى: {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n قۇر چىقىرىلدى: ‎{path}</numerusform>
+            <numerusform>%n قۇر چىقىرىلدى: ‎{path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2369,7 @@
     </message>
     <message>
         <source>This tranche was already paid on {paid_on}.</source>
-        <translation>بۇ باسقۇچ {paid_on} كۈنى ئاجرىتىلىپ بولغان.</translation>
+        <translation>بۇ باسقۇچ ‎{paid_on} كۈنى ئاجرىتىلىپ بولغان.</translation>
     </message>
     <message>
         <source>This tranche is already paid.</source>
@@ -2157,7 +2377,7 @@
     </message>
     <message>
         <source>The payment date is before the day the condition was met ({condition_met_on}).</source>
-        <translation>ئاجرىتىش ۋاقتى شەرت ئەمەلگە ئاشقان كۈندىن ({condition_met_on}) بۇرۇن.</translation>
+        <translation>ئاجرىتىش ۋاقتى شەرت ئەمەلگە ئاشقان كۈندىن (‎{condition_met_on}) بۇرۇن.</translation>
     </message>
     <message>
         <source>The payment date is before the day the condition was met.</source>
@@ -2494,7 +2714,7 @@
     </message>
     <message>
         <source>{start} to {end} · targets: {targets} · {tally}</source>
-        <translation>{start} — {end} · نىشانلار: {targets} · {tally}</translation>
+        <translation>‏‎{start}‏ — ‎{end} · نىشانلار: {targets} · {tally}</translation>
     </message>
 </context>
 <context>
@@ -3036,15 +3256,15 @@
     </message>
     <message>
         <source>“{value}” is not a month; write it like 2024-05.</source>
-        <translation>«{value}» ئاي ئەمەس؛ 2024-05 شەكلىدە يېزىڭ.</translation>
+        <translation>«{value}» ئاي ئەمەس؛ ‎2024-05 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Not a month; write it like 2024-05.</source>
-        <translation>ئاي فورماتى توغرا ئەمەس؛ 2024-05 شەكلىدە يېزىڭ.</translation>
+        <translation>ئاي فورماتى توغرا ئەمەس؛ ‎2024-05 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Nothing was recorded in {month}, so there is no monthly report for it.</source>
-        <translation>مۇنۇ ئايدا ھېچقانداق خاتىرە يوق: {month}؛ شۇڭا ئايلىق دوكلات ھاسىل قىلغىلى بولمايدۇ.</translation>
+        <translation>مۇنۇ ئايدا ھېچقانداق خاتىرە يوق: ‎{month}؛ شۇڭا ئايلىق دوكلات ھاسىل قىلغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Nothing was recorded in that month, so there is no monthly report for it.</source>
@@ -3124,7 +3344,7 @@
     </message>
     <message>
         <source>The folder “{folder}” does not exist. Choose another place.</source>
-        <translation>«{folder}» قىسقۇچى مەۋجۇت ئەمەس. باشقا ئورۇن تاللاڭ.</translation>
+        <translation>‏«‎{folder}» قىسقۇچى مەۋجۇت ئەمەس. باشقا ئورۇن تاللاڭ.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another place.</source>
@@ -3132,7 +3352,7 @@
     </message>
     <message>
         <source>“{path}” cannot be replaced: it is probably open in Excel or WPS. Close it and try again.</source>
-        <translation>«{path}» نى ئالماشتۇرغىلى بولمايدۇ: ئۇ Excel ياكى WPS دا ئېچىلغان بولۇشى مۇمكىن. ئۇنى تاقاپ قايتا سىناڭ.</translation>
+        <translation>‏«‎{path}» نى ئالماشتۇرغىلى بولمايدۇ: ئۇ Excel ياكى WPS دا ئېچىلغان بولۇشى مۇمكىن. ئۇنى تاقاپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>The file cannot be replaced: it is probably open in Excel or WPS. Close it first.</source>
@@ -3202,11 +3422,14 @@
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>ساقلاندى: {path}</translation>
+        <translation>ساقلاندى: ‎{path}</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform><numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform></translation>
+        <translation>
+            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
+            <numerusform>%n بەت پرىنتېرغا ئەۋەتىلدى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3461,7 +3684,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s). Nothing is recorded until you save or print.</source>
-        <translation><numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform><numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform></translation>
+        <translation>
+            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
+            <numerusform>جەمئىي %n بەت. ساقلىمىغۇچە ياكى باسمىغۇچە ھېچنېمە خاتىرىلەنمەيدۇ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3722,7 @@
     </message>
     <message>
         <source>Office landline, e.g. 0998-1234567</source>
-        <translation>ئىشخانىنىڭ مۇقىم تېلېفونى، مەسىلەن 0998-1234567</translation>
+        <translation>ئىشخانىنىڭ مۇقىم تېلېفونى، مەسىلەن ‎0998-1234567</translation>
     </message>
     <message>
         <source>Empty rows, for a training still to come</source>
@@ -3607,7 +3833,7 @@
     </message>
     <message>
         <source>Undertaken by {contractor} · funded by {funder} · {period}</source>
-        <translation>ئۈستىگە ئالغۇچى: {contractor} · ياردەم بەرگۈچى: {funder} · تۈر مۇددىتى: {period}</translation>
+        <translation>ئۈستىگە ئالغۇچى: {contractor} · ياردەم بەرگۈچى: {funder} · تۈر مۇددىتى: ‎{period}</translation>
     </message>
     <message>
         <source>Removed from the project&apos;s staff.</source>
@@ -4425,15 +4651,24 @@ The restore carries every record the district holds of the township (service fil
     </message>
     <message numerus="yes">
         <source>Not imported (%n row(s))</source>
-        <translation><numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform><numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform></translation>
+        <translation>
+            <numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform>
+            <numerusform>ئەكىرىلمىدى (%n قۇر)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>To import (%n row(s))</source>
-        <translation><numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform><numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform></translation>
+        <translation>
+            <numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform>
+            <numerusform>ئەكىرىلىدۇ (%n قۇر)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Repeated (%n row(s))</source>
-        <translation><numerusform>تەكرار (%n قۇر)</numerusform><numerusform>تەكرار (%n قۇر)</numerusform></translation>
+        <translation>
+            <numerusform>تەكرار (%n قۇر)</numerusform>
+            <numerusform>تەكرار (%n قۇر)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trial run, nothing saved yet: {created} new, {updated} updated, {unchanged} unchanged, {duplicates} repeated rows, {rejected} rows not imported.</source>
@@ -4453,7 +4688,10 @@ The restore carries every record the district holds of the township (service fil
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to correct in {path}</source>
-        <translation><numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: {path}</numerusform><numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: {path}</numerusform></translation>
+        <translation>
+            <numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: ‎{path}</numerusform>
+            <numerusform>تۈزىتىدىغان %n قۇر ساقلاندى: ‎{path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4764,7 @@ The restore carries every record the district holds of the township (service fil
     </message>
     <message>
         <source>Closed {day}</source>
-        <translation>ئاخىرلاشتۇرۇلدى: {day}</translation>
+        <translation>ئاخىرلاشتۇرۇلدى: ‎{day}</translation>
     </message>
     <message>
         <source>New service file</source>
@@ -5359,11 +5597,17 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>TargetsBar</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n ئارخىپ</numerusform><numerusform>%n ئارخىپ</numerusform></translation>
+        <translation>
+            <numerusform>%n ئارخىپ</numerusform>
+            <numerusform>%n ئارخىپ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n short of the target</source>
-        <translation><numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform><numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform></translation>
+        <translation>
+            <numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform>
+            <numerusform>نىشانغا يەنە %n ئارخىپ كەم</numerusform>
+        </translation>
     </message>
     <message>
         <source>target met</source>
@@ -5375,7 +5619,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Opened {start} to {end}</source>
-        <translation>قۇرۇلغان ۋاقتى: {start} — {end}</translation>
+        <translation>قۇرۇلغان ۋاقتى: ‎{start}‏ — ‎{end}</translation>
     </message>
 </context>
 <context>
@@ -5535,7 +5779,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation>مەسىلەن 2024-05-01</translation>
+        <translation>مەسىلەن ‎2024-05-01</translation>
     </message>
     <message>
         <source>Condition met on this day</source>
@@ -5587,11 +5831,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>Recorded: the condition of tranche {number} was met on {day}.</source>
-        <translation>خاتىرىلەندى: {number}-باسقۇچنىڭ شەرتى {day} كۈنى ئەمەلگە ئاشتى.</translation>
+        <translation>خاتىرىلەندى: {number}-باسقۇچنىڭ شەرتى ‎{day} كۈنى ئەمەلگە ئاشتى.</translation>
     </message>
     <message>
         <source>Recorded: tranche {number} was paid on {day}.</source>
-        <translation>خاتىرىلەندى: {number}-باسقۇچ {day} كۈنى ئاجرىتىلدى.</translation>
+        <translation>خاتىرىلەندى: {number}-باسقۇچ ‎{day} كۈنى ئاجرىتىلدى.</translation>
     </message>
 </context>
 <context>
