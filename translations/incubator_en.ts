@@ -299,6 +299,104 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackupsSection</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</source>
+        <translation>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
+        <translation>The database is on a database server: back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>when the program closed</translation>
+    </message>
+    <message>
+        <source>while working (every 30 minutes)</source>
+        <translation>while working (every 30 minutes)</translation>
+    </message>
+    <message>
+        <source>before a bundle import</source>
+        <translation>before a bundle import</translation>
+    </message>
+    <message>
+        <source>before a roster import</source>
+        <translation>before a roster import</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept; the newest is from {when}.</source>
+        <translation>
+            <numerusform>%n backup kept; the newest is from {when}.</numerusform>
+            <numerusform>%n backups kept; the newest is from {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No automatic backups yet; the first is made when the program closes.</source>
+        <translation>No automatic backups yet; the first is made when the program closes.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>Database backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the ones in {name}. The records as they are now are backed up first, so this can be undone by restoring that backup. Restore now?</source>
+        <translation>All records will be replaced by the ones in {name}. The records as they are now are backed up first, so this can be undone by restoring that backup. Restore now?</translation>
+    </message>
+    <message>
+        <source>Restoring… The backup is checked first.</source>
+        <translation>Restoring… The backup is checked first.</translation>
+    </message>
+    <message>
+        <source>Restored. The records as they were just before are kept in the backup {name}.</source>
+        <translation>Restored. The records as they were just before are kept in the backup {name}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
@@ -910,6 +1008,37 @@
     </message>
 </context>
 <context>
+    <name>CorruptionDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so the program will not open it: working on it could lose more records.
+
+{path}</source>
+        <translation>The database file is damaged, so the program will not open it: working on it could lose more records.
+
+{path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}. Restoring it brings the records back as they were then; anything entered after that must be entered again. The damaged file is kept in the backups folder for technical help.</source>
+        <translation>The newest good backup was made on {when}. Restoring it brings the records back as they were then; anything entered after that must be entered again. The damaged file is kept in the backups folder for technical help.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>Restore the backup of {when}</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Do not delete anything; ask for technical help, and bring any backup copies you have (for example on a USB stick).</source>
+        <translation>No good backup was found in {folder}. Do not delete anything; ask for technical help, and bring any backup copies you have (for example on a USB stick).</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderSection</name>
     <message>
         <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
@@ -974,6 +1103,50 @@
 </context>
 <context>
     <name>DatabaseRefusal</name>
+    <message>
+        <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
+        <translation>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation>The database file is damaged ({detail}). Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation>The database file is damaged. Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check ({detail}). Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation>Before this change the program makes a backup copy, and the copy could not be made or failed its check ({detail}). Nothing was changed. Check that the disk has free space and try again.</translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check. Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation>Before this change the program makes a backup copy, and the copy could not be made or failed its check. Nothing was changed. Check that the disk has free space and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup that can be read. Choose another backup. Nothing was changed.</source>
+        <translation>This file is not a backup that can be read. Choose another backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose another one. Nothing was changed.</source>
+        <translation>This backup is damaged and cannot be restored. Choose another one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by this program, so for safety it is not restored. Nothing was changed.</source>
+        <translation>This file is not a backup made by this program, so for safety it is not restored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the program. Install the newer version first. Nothing was changed.</source>
+        <translation>This backup was made by a newer version of the program. Install the newer version first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restore did not complete ({detail}). The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation>The restore did not complete ({detail}). The data as it was before is kept in the backups folder. Ask for technical help.</translation>
+    </message>
+    <message>
+        <source>The restore did not complete. The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation>The restore did not complete. The data as it was before is kept in the backups folder. Ask for technical help.</translation>
+    </message>
     <message>
         <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
         <translation>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</translation>
@@ -1107,6 +1280,10 @@
         <translation>Refuse</translation>
     </message>
     <message>
+        <source>Evaluate this township…</source>
+        <translation>Evaluate this township…</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>Townships</translation>
     </message>
@@ -1117,6 +1294,10 @@
     <message>
         <source>Re-open requests</source>
         <translation>Re-open requests</translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <translation>Annual evaluation</translation>
     </message>
     <message>
         <source>Reading the townships&apos; figures…</source>
@@ -1470,6 +1651,183 @@
     </message>
 </context>
 <context>
+    <name>EvaluationForm</name>
+    <message>
+        <source> (year)</source>
+        <extracomment>The scope announced after an evaluation is saved (the model&apos;s table).</extracomment>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Strengths, shortcomings, what to improve next year</source>
+        <translation>Strengths, shortcomings, what to improve next year</translation>
+    </message>
+    <message>
+        <source>Name of the evaluator</source>
+        <translation>Name of the evaluator</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation>Evaluator:</translation>
+    </message>
+    <message>
+        <source>Fill empty scores with the suggestions</source>
+        <translation>Fill empty scores with the suggestions</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <source>Export evaluation workbook…</source>
+        <translation>Export evaluation workbook…</translation>
+    </message>
+    <message>
+        <source>The city-bureau workbook: every township&apos;s scores, grade and comments</source>
+        <translation>The city-bureau workbook: every township&apos;s scores, grade and comments</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <source>Reading the townships…</source>
+        <translation>Reading the townships…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>No township is known to this district yet: import a township&apos;s bundle first.</source>
+        <translation>No township is known to this district yet: import a township&apos;s bundle first.</translation>
+    </message>
+    <message>
+        <source>Reading the township&apos;s figures…</source>
+        <translation>Reading the township&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Basis, and what the records show</source>
+        <translation>Basis, and what the records show</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet for this year.</source>
+        <translation>Not evaluated yet for this year.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Saved on {day} by {evaluator}: {total} points, {grade}.</source>
+        <translation>Saved on {day} by {evaluator}: {total} points, {grade}.</translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation>Unsaved scores</translation>
+    </message>
+    <message>
+        <source>The scores typed in have not been saved. Discard them?</source>
+        <translation>The scores typed in have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Total {total} / {full} · {grade} ({filled} of {count} scored)</source>
+        <translation>Total {total} / {full} · {grade} ({filled} of {count} scored)</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) filled with the suggestion; check them before saving.</source>
+        <translation>
+            <numerusform>%n score filled with the suggestion; check them before saving.</numerusform>
+            <numerusform>%n scores filled with the suggestion; check them before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No empty score has a suggestion: the rest are scored by hand.</source>
+        <translation>No empty score has a suggestion: the rest are scored by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) need correcting; nothing was saved.</source>
+        <translation>
+            <numerusform>%n score need correcting; nothing was saved.</numerusform>
+            <numerusform>%n scores need correcting; nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved the {year} evaluation of {name}: {total} points, {grade}.</source>
+        <translation>Saved the {year} evaluation of {name}: {total} points, {grade}.</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (target {target}) {status}</source>
+        <translation>{label}: {value} (target {target}) {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at most</source>
+        <translation>
+            <numerusform>%n point at most</numerusform>
+            <numerusform>%n points at most</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by the evaluator: the records hold no figure for this.</source>
+        <translation>Scored by the evaluator: the records hold no figure for this.</translation>
+    </message>
+    <message>
+        <source>In proportion to how far the figures reached their targets; a suggestion only.</source>
+        <translation>In proportion to how far the figures reached their targets; a suggestion only.</translation>
+    </message>
+    <message>
+        <source>0 – {max}</source>
+        <translation>0 – {max}</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseFormDialog</name>
     <message>
         <source>Budget cap</source>
@@ -1678,6 +2036,14 @@
     <message>
         <source>Export to another folder…</source>
         <translation>Export to another folder…</translation>
+    </message>
+    <message>
+        <source>Make a restore bundle for a township…</source>
+        <translation>Make a restore bundle for a township…</translation>
+    </message>
+    <message>
+        <source>Rebuilds a township whose computer died, from what the district holds</source>
+        <translation>Rebuilds a township whose computer died, from what the district holds</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2323,6 +2689,251 @@
     <message>
         <source>{start} to {end} · targets: {targets} · {tally}</source>
         <translation>{start} to {end} · targets: {targets} · {tally}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEnrolDialog</name>
+    <message>
+        <source>Enrol a township&apos;s key</source>
+        <translation>Enrol a township&apos;s key</translation>
+    </message>
+    <message>
+        <source>Enrol the district&apos;s key</source>
+        <translation>Enrol the district&apos;s key</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the township exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation>Choose the public-key file the township exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the district exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation>Choose the public-key file the district exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</translation>
+    </message>
+    <message>
+        <source>The other site&apos;s public-key file</source>
+        <translation>The other site&apos;s public-key file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one printed on the signed and sealed form. If a single digit differs, do not enrol: the file may be forged. Phone the other site.</source>
+        <translation>Compare this fingerprint, group by group, with the one printed on the signed and sealed form. If a single digit differs, do not enrol: the file may be forged. Phone the other site.</translation>
+    </message>
+    <message>
+        <source>All 60 digits match the sealed enrolment form</source>
+        <translation>All 60 digits match the sealed enrolment form</translation>
+    </message>
+    <message>
+        <source>What the file says</source>
+        <translation>What the file says</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Key ID:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Enrol this key</source>
+        <translation>Enrol this key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file</source>
+        <translation>Choose the public-key file</translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json);;All files (*)</source>
+        <translation>Public-key file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled: there is nothing more to do.</source>
+        <translation>This key is already enrolled: there is nothing more to do.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>This file is not a public-key file of this program, or it was changed after it was exported. Do not enrol it: ask the other site to export its public-key file again.</source>
+        <translation>This file is not a public-key file of this program, or it was changed after it was exported. Do not enrol it: ask the other site to export its public-key file again.</translation>
+    </message>
+    <message>
+        <source>The key file changed after it was checked: its fingerprint is now {fingerprint}. Nothing was enrolled; open the file again and compare it with the paper form.</source>
+        <translation>The key file changed after it was checked: its fingerprint is now {fingerprint}. Nothing was enrolled; open the file again and compare it with the paper form.</translation>
+    </message>
+    <message>
+        <source>This key belongs to site {site}, which is not this site&apos;s own district or one of its townships. Nothing was enrolled.</source>
+        <translation>This key belongs to site {site}, which is not this site&apos;s own district or one of its townships. Nothing was enrolled.</translation>
+    </message>
+    <message>
+        <source>This key was revoked (a lost or replaced computer) and can never be trusted again. The other site must make new keys and send the new public-key file.</source>
+        <translation>This key was revoked (a lost or replaced computer) and can never be trusted again. The other site must make new keys and send the new public-key file.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key in use cannot be revoked here.</source>
+        <translation>This computer&apos;s own key in use cannot be revoked here.</translation>
+    </message>
+    <message>
+        <source>That key is no longer on the list. Refresh the list and try again.</source>
+        <translation>That key is no longer on the list. Refresh the list and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>This site&apos;s key</source>
+        <translation>This site&apos;s key</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s public-key file…</source>
+        <translation>Save this site&apos;s public-key file…</translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form (PDF)…</source>
+        <translation>Save the key enrolment form (PDF)…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>No other site&apos;s key is enrolled yet.</source>
+        <translation>No other site&apos;s key is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Enrol another site&apos;s key…</source>
+        <translation>Enrol another site&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key…</source>
+        <translation>Revoke the selected key…</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or replaced computer: bundles it signs are refused from now on</source>
+        <translation>For a lost, stolen or replaced computer: bundles it signs are refused from now on</translation>
+    </message>
+    <message>
+        <source>Keys this site trusts</source>
+        <translation>Keys this site trusts</translation>
+    </message>
+    <message>
+        <source>Enrol a township&apos;s key…</source>
+        <translation>Enrol a township&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Enrol the district&apos;s key…</source>
+        <translation>Enrol the district&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Give the other site this site&apos;s public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
+        <translation>Give the other site this site&apos;s public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer key</source>
+        <translation>Replaced by a newer key</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Enrolled the key of {name} ({code}). Fingerprint: {fingerprint}</source>
+        <translation>Enrolled the key of {name} ({code}). Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Select a key in the list first.</source>
+        <translation>Select a key in the list first.</translation>
+    </message>
+    <message>
+        <source>That key is already revoked.</source>
+        <translation>That key is already revoked.</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation>Revoke this key?</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {code} with fingerprint {fingerprint}? Bundles signed with it will be refused from now on. Do this only for a lost, stolen or replaced computer.</source>
+        <translation>Revoke the key of {code} with fingerprint {fingerprint}? Bundles signed with it will be refused from now on. Do this only for a lost, stolen or replaced computer.</translation>
+    </message>
+    <message>
+        <source>The key of {code} is revoked.</source>
+        <translation>The key of {code} is revoked.</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s public-key file</source>
+        <translation>Save this site&apos;s public-key file</translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json)</source>
+        <translation>Public-key file (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Carry it to the other site with the signed enrolment form.</source>
+        <translation>Saved to {path}. Carry it to the other site with the signed enrolment form.</translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form</source>
+        <translation>Save the key enrolment form</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, sign it and have it sealed.</source>
+        <translation>Saved to {path}. Print it, sign it and have it sealed.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4466,83 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Make a restore bundle for a township</source>
+        <translation>Make a restore bundle for a township</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>The folder to write to, e.g. the USB stick</source>
+        <translation>The folder to write to, e.g. the USB stick</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No township&apos;s key is enrolled. Enrol the new township PC&apos;s key first (Keys tab).</source>
+        <translation>No township&apos;s key is enrolled. Enrol the new township PC&apos;s key first (Keys tab).</translation>
+    </message>
+    <message>
+        <source>Make the restore bundle</source>
+        <translation>Make the restore bundle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Rebuild a township whose PC died, from everything the district holds of it.
+1. On the new township PC: set the program up for the same township (same division code; it gets a new device and new keys). In Sync → Keys, save its public-key file and print its key enrolment form.
+2. On the district: in Sync → Keys, enrol the new PC&apos;s public-key file (compare the fingerprint with the sealed form), revoke the dead PC&apos;s key, and save the district&apos;s public-key file.
+3. On the district: make the restore bundle here.
+4. On the new township PC: enrol the district&apos;s public-key file, then import the restore bundle in Sync → Receive a bundle.
+The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district&apos;s targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
+        <translation>Rebuild a township whose PC died, from everything the district holds of it.
+1. On the new township PC: set the program up for the same township (same division code; it gets a new device and new keys). In Sync → Keys, save its public-key file and print its key enrolment form.
+2. On the district: in Sync → Keys, enrol the new PC&apos;s public-key file (compare the fingerprint with the sealed form), revoke the dead PC&apos;s key, and save the district&apos;s public-key file.
+3. On the district: make the restore bundle here.
+4. On the new township PC: enrol the district&apos;s public-key file, then import the restore bundle in Sync → Receive a bundle.
+The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district&apos;s targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the restore bundle</source>
+        <translation>Choose where to write the restore bundle</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the restore bundle to first.</source>
+        <translation>Choose the folder to write the restore bundle to first.</translation>
+    </message>
+    <message>
+        <source>Writing the restore bundle to {folder}…</source>
+        <translation>Writing the restore bundle to {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The restore bundle No. {sequence} was written and checked: {path} ({size}). Carry it to the new township PC and import it there (step 4).</source>
+        <translation>The restore bundle No. {sequence} was written and checked: {path} ({size}). Carry it to the new township PC and import it there (step 4).</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -4348,6 +5036,37 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The program is already open</source>
+        <translation>The program is already open</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
+        <translation>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>The weekly database check found damage</source>
+        <translation>The weekly database check found damage</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation>The backup on closing failed</translation>
+    </message>
+    <message>
+        <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
+        <translation>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5574,10 @@ Support: {support} · Mentor: {mentor} · Period: {period}</translation>
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Loading…</source>

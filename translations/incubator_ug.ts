@@ -163,40 +163,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>The program is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database cannot be opened</source>
         <translation>سانداننى ئاچقىلى بولمىدى</translation>
     </message>
     <message>
         <source>The database could not be opened ({detail}). Ask for technical help.</source>
         <translation>ساندان ئېچىلمىدى ({detail}). تېخنىكىلىق ياردەم سوراڭ.</translation>
-    </message>
-    <message>
-        <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weekly database check found damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup on closing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Community Organization Incubator</source>
@@ -5057,6 +5029,37 @@ The restore carries every record the district holds of the township (service fil
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The program is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly database check found damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,103 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackupsSection</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</source>
+        <translation>程序会自动备份数据库：关闭程序时、录入或修改记录期间每 30 分钟一次，以及每次导入、升级和恢复之前。程序保留最近的 10 份备份，两周内每天一份，两个月内每周一份，一年内每月一份。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>The database is on a database server: back it up with the server's own tools.</source>
+        <translation>数据库在数据库服务器上，请用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>when the program closed</source>
+        <translation>关闭程序时</translation>
+    </message>
+    <message>
+        <source>while working (every 30 minutes)</source>
+        <translation>工作期间（每 30 分钟）</translation>
+    </message>
+    <message>
+        <source>before a bundle import</source>
+        <translation>导入同步包之前</translation>
+    </message>
+    <message>
+        <source>before a roster import</source>
+        <translation>导入花名册之前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>程序升级之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复备份之前</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>命令行备份</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>存放位置：{folder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept; the newest is from {when}.</source>
+        <translation>
+            <numerusform>共保留 %n 份备份，最新的一份是 {when} 的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No automatic backups yet; the first is made when the program closes.</source>
+        <translation>还没有自动备份；第一次关闭程序时会生成第一份。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>数据库备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>要恢复这个备份吗？</translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the ones in {name}. The records as they are now are backed up first, so this can be undone by restoring that backup. Restore now?</source>
+        <translation>全部记录将被替换为备份 {name} 中的记录。恢复前会先把现在的记录另存一份备份，需要时可以再恢复回来。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restoring… The backup is checked first.</source>
+        <translation>正在恢复…会先检查备份是否完好。</translation>
+    </message>
+    <message>
+        <source>Restored. The records as they were just before are kept in the backup {name}.</source>
+        <translation>已恢复。恢复前的记录已另存为备份 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
@@ -318,7 +415,7 @@
         <translation>每次备份都会生成一份带日期的数据库副本，复制后会自动检查完整性。备份可以放在U盘上。照片和扫描件保存在数据库旁边的“attachments”文件夹中，请把这个文件夹也一并复制。</translation>
     </message>
     <message>
-        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
+        <source>The database is on a database server: back it up with the server's own tools.</source>
         <translation>数据库在数据库服务器上，请用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -385,7 +482,7 @@
         <translation>项目总额 {total} 元 · 预算合计 {planned} 元 · 已支出 {spent} 元（{share}%）</translation>
     </message>
     <message>
-        <source>The budget keeps to the policy&apos;s caps and floor.</source>
+        <source>The budget keeps to the policy's caps and floor.</source>
         <translation>预算和支出符合政策规定的上限和最低要求。</translation>
     </message>
     <message>
@@ -428,7 +525,7 @@
         <translation>{kind}：目前已支出 {spent} 元；项目结束前至少应支出 {floor} 元（还差 {missing} 元）。</translation>
     </message>
     <message>
-        <source>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</source>
+        <source>The budget lines add up to {planned} yuan, more than the project's {total} yuan.</source>
         <translation>各科目预算合计 {planned} 元，超过项目总额 {total} 元。</translation>
     </message>
     <message>
@@ -669,7 +766,7 @@
         <translation>还没有参赛项目。点击“新建参赛项目…”录入第一个。</translation>
     </message>
     <message>
-        <source>Judges&apos; scores</source>
+        <source>Judges' scores</source>
         <translation>评委打分</translation>
     </message>
     <message>
@@ -714,7 +811,7 @@
         <translation>综合得分 = 专家评审得分 × {expert}% + 认捐得分 × {pledge}% + 投票得分 × {vote}%。</translation>
     </message>
     <message>
-        <source>The expert score is the mean of the judges&apos; scores (out of 100).</source>
+        <source>The expert score is the mean of the judges' scores (out of 100).</source>
         <translation>专家评审得分为各位评委打分（百分制）的平均分。</translation>
     </message>
     <message>
@@ -905,6 +1002,37 @@
     </message>
 </context>
 <context>
+    <name>CorruptionDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so the program will not open it: working on it could lose more records.
+
+{path}</source>
+        <translation>数据库文件已损坏，程序不会打开它：继续在损坏的文件上工作可能丢失更多记录。
+
+{path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}. Restoring it brings the records back as they were then; anything entered after that must be entered again. The damaged file is kept in the backups folder for technical help.</source>
+        <translation>最近一份完好的备份是 {when} 做的。恢复它会把记录恢复到当时的样子；在那之后录入的内容需要重新录入。已损坏的文件会保留在备份文件夹中，供技术支持检查。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Do not delete anything; ask for technical help, and bring any backup copies you have (for example on a USB stick).</source>
+        <translation>在 {folder} 中没有找到完好的备份。请不要删除任何文件，联系技术支持，并带上您手头的备份（例如U盘上的备份）。</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>关闭程序</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderSection</name>
     <message>
         <source>Choose a complete folder path, such as D:\孵化基地数据.</source>
@@ -915,11 +1043,11 @@
         <translation>这是一个文件，不是文件夹，请选择文件夹。</translation>
     </message>
     <message>
-        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer's own disk. Nothing was changed.</source>
         <translation>这个文件夹在U盘或存储卡等可移动存储设备上，拔出时数据库可能损坏。请选择本机硬盘上的文件夹。设置未做任何更改。</translation>
     </message>
     <message>
-        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
+        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer's own disk. Nothing was changed.</source>
         <translation>这个文件夹是网络共享文件夹，网络中断时数据库可能损坏。请选择本机硬盘上的文件夹。设置未做任何更改。</translation>
     </message>
     <message>
@@ -935,7 +1063,7 @@
         <translation>数据库在数据库服务器上，不在本机的文件夹中。</translation>
     </message>
     <message>
-        <source>The program&apos;s standard folder</source>
+        <source>The program's standard folder</source>
         <translation>程序的默认文件夹</translation>
     </message>
     <message>
@@ -951,7 +1079,7 @@
         <translation>使用默认文件夹</translation>
     </message>
     <message>
-        <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
+        <source>Only a folder on this computer's own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
         <translation>只能选择本机硬盘上的文件夹，不能用U盘或网络文件夹。更改在下次启动程序时生效。现有记录不会自动搬过去：如需继续使用，请在重启前把数据库备份放进新文件夹，并改名为 {file}。</translation>
     </message>
     <message>
@@ -970,11 +1098,55 @@
 <context>
     <name>DatabaseRefusal</name>
     <message>
-        <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
+        <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other's work.</source>
+        <translation>这个数据库已经在另一个程序窗口中打开了。请切换到那个窗口，或者关闭它后再试。两个窗口同时使用一个数据库，可能会互相覆盖录入的内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation>数据库文件已损坏（{detail}）。请恢复最近一份完好的备份（设置 → 自动备份），或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
+        <translation>数据库文件已损坏。请恢复最近一份完好的备份（设置 → 自动备份），或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check ({detail}). Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation>修改数据前程序会先做一份备份，这次备份未能完成或未通过检查（{detail}）。数据没有任何改动。请检查磁盘是否还有剩余空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check. Nothing was changed. Check that the disk has free space and try again.</source>
+        <translation>修改数据前程序会先做一份备份，这次备份未能完成或未通过检查。数据没有任何改动。请检查磁盘是否还有剩余空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>This file is not a backup that can be read. Choose another backup. Nothing was changed.</source>
+        <translation>这个文件不是可以读取的备份，请换一个备份。数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose another one. Nothing was changed.</source>
+        <translation>这个备份已损坏，不能恢复，请换一个备份。数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by this program, so for safety it is not restored. Nothing was changed.</source>
+        <translation>这个文件不是本程序生成的备份，为安全起见不予恢复。数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the program. Install the newer version first. Nothing was changed.</source>
+        <translation>这个备份由更新版本的程序生成，请先安装新版本。数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The restore did not complete ({detail}). The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation>恢复未能完成（{detail}）。恢复前的数据已保存在备份文件夹中。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The restore did not complete. The data as it was before is kept in the backups folder. Ask for technical help.</source>
+        <translation>恢复未能完成。恢复前的数据已保存在备份文件夹中。请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer's own disk and open it from there. The database file was not changed.</source>
         <translation>数据库文件位于U盘、存储卡等可移动存储设备上，放在这里容易损坏。请把它复制到本机硬盘上的文件夹中，再从那里打开。数据库文件未做任何改动。</translation>
     </message>
     <message>
-        <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
+        <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer's own disk and open it from there. The database file was not changed.</source>
         <translation>数据库文件位于网络共享文件夹中，放在这里容易损坏。请把它复制到本机硬盘上的文件夹中，再从那里打开。数据库文件未做任何改动。</translation>
     </message>
     <message>
@@ -1058,7 +1230,7 @@
         <translation>还没有乡镇向本区发送同步包。</translation>
     </message>
     <message>
-        <source>Approver&apos;s name</source>
+        <source>Approver's name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
@@ -1102,6 +1274,10 @@
         <translation>拒绝</translation>
     </message>
     <message>
+        <source>Evaluate this township…</source>
+        <translation>评估该乡镇…</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>各乡镇情况</translation>
     </message>
@@ -1114,7 +1290,11 @@
         <translation>重新开放申请</translation>
     </message>
     <message>
-        <source>Reading the townships&apos; figures…</source>
+        <source>Annual evaluation</source>
+        <translation>年度评估</translation>
+    </message>
+    <message>
+        <source>Reading the townships' figures…</source>
         <translation>正在读取各乡镇数据…</translation>
     </message>
     <message>
@@ -1360,11 +1540,11 @@
         <translation>统一社会信用代码只能使用数字和大写字母（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The credit code&apos;s last character is wrong (it should be {expected}); please check it.</source>
+        <source>The credit code's last character is wrong (it should be {expected}); please check it.</source>
         <translation>统一社会信用代码最后一位（校验位）不对，应为 {expected}，请核对。</translation>
     </message>
     <message>
-        <source>The credit code&apos;s last character is wrong; please check it.</source>
+        <source>The credit code's last character is wrong; please check it.</source>
         <translation>统一社会信用代码最后一位（校验位）不对，请核对。</translation>
     </message>
     <message>
@@ -1400,11 +1580,11 @@
         <translation>身份证号码中的出生日期不存在，请核对。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character is wrong (it should be {expected}); please check it.</source>
+        <source>The ID number's last character is wrong (it should be {expected}); please check it.</source>
         <translation>身份证号码最后一位（校验位）不对，应为 {expected}，请核对。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character is wrong; please check it.</source>
+        <source>The ID number's last character is wrong; please check it.</source>
         <translation>身份证号码最后一位（校验位）不对，请核对。</translation>
     </message>
     <message>
@@ -1458,6 +1638,180 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <source> (year)</source>
+        <extracomment>The scope announced after an evaluation is saved (the model's table).</extracomment>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Strengths, shortcomings, what to improve next year</source>
+        <translation>主要成效、存在不足、下一年改进方向</translation>
+    </message>
+    <message>
+        <source>Name of the evaluator</source>
+        <translation>评估人姓名</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>评语：</translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation>评估人：</translation>
+    </message>
+    <message>
+        <source>Fill empty scores with the suggestions</source>
+        <translation>空白项填入建议分</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Export evaluation workbook…</source>
+        <translation>导出评估汇总表…</translation>
+    </message>
+    <message>
+        <source>The city-bureau workbook: every township's scores, grade and comments</source>
+        <translation>市局汇总表：含各乡镇的各项得分、等级和评语</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>打印汇总报告</translation>
+    </message>
+    <message>
+        <source>Reading the townships…</source>
+        <translation>正在读取乡镇名单…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>No township is known to this district yet: import a township's bundle first.</source>
+        <translation>本区县还没有任何乡镇的数据，请先导入乡镇的同步包。</translation>
+    </message>
+    <message>
+        <source>Reading the township's figures…</source>
+        <translation>正在读取该乡镇的统计数据…</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <source>Basis, and what the records show</source>
+        <translation>评分依据及系统统计</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet for this year.</source>
+        <translation>本年度尚未评估。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Saved on {day} by {evaluator}: {total} points, {grade}.</source>
+        <translation>已于 {day} 保存（评估人：{evaluator}）：{total} 分，{grade}。</translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation>评分尚未保存</translation>
+    </message>
+    <message>
+        <source>The scores typed in have not been saved. Discard them?</source>
+        <translation>刚才填写的评分还没有保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>Total {total} / {full} · {grade} ({filled} of {count} scored)</source>
+        <translation>总分 {total} / {full} · {grade}（已评 {filled}/{count} 项）</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) filled with the suggestion; check them before saving.</source>
+        <translation>
+            <numerusform>已为 %n 项填入建议分，请核对后再保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No empty score has a suggestion: the rest are scored by hand.</source>
+        <translation>空白项都没有建议分，需要评估人手工打分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) need correcting; nothing was saved.</source>
+        <translation>
+            <numerusform>有 %n 项评分需要更正，尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved the {year} evaluation of {name}: {total} points, {grade}.</source>
+        <translation>已保存{name} {year} 年度评估：{total} 分，{grade}。</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (target {target}) {status}</source>
+        <translation>{label}：{value}（目标 {target}）{status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) at most</source>
+        <translation>
+            <numerusform>满分 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by the evaluator: the records hold no figure for this.</source>
+        <translation>由评估人打分：系统中没有这一项的统计数据。</translation>
+    </message>
+    <message>
+        <source>In proportion to how far the figures reached their targets; a suggestion only.</source>
+        <translation>按各项数据完成目标的程度折算，仅供参考。</translation>
+    </message>
+    <message>
+        <source>0 – {max}</source>
+        <translation>0 – {max}</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +2024,19 @@
         <translation>导出到其他文件夹…</translation>
     </message>
     <message>
+        <source>Make a restore bundle for a township…</source>
+        <translation>为乡镇制作恢复包…</translation>
+    </message>
+    <message>
+        <source>Rebuilds a township whose computer died, from what the district holds</source>
+        <translation>乡镇电脑损坏时，用区县保存的数据重建该乡镇</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Make this site&apos;s keys now</source>
+        <source>Make this site's keys now</source>
         <translation>现在生成本站密钥</translation>
     </message>
     <message>
@@ -1686,7 +2048,7 @@
         <translation>上级民政局（{code}）</translation>
     </message>
     <message>
-        <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
+        <source>No other site's keys are enrolled yet, so there is no one to send to.</source>
         <translation>还没有登记其他站点的公钥，暂时没有可以发送的对象。</translation>
     </message>
     <message>
@@ -1747,7 +2109,7 @@
         <translation>点击“完成设置”后将创建站点和密钥。</translation>
     </message>
     <message>
-        <source>Keep the data on this computer&apos;s own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
+        <source>Keep the data on this computer's own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
         <translation>数据请保存在本机硬盘上。U盘和网络文件夹不能使用，数据库在那里容易损坏。需要用U盘传递数据时，请使用“同步”页面。</translation>
     </message>
     <message>
@@ -1759,11 +2121,11 @@
         <translation>完成设置</translation>
     </message>
     <message>
-        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer&apos;s disk.</source>
+        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer's disk.</source>
         <translation>该文件夹位于可移动磁盘（U盘或存储卡）上，请选择本机硬盘上的文件夹。</translation>
     </message>
     <message>
-        <source>This folder is on a network drive. Choose a folder on this computer&apos;s disk.</source>
+        <source>This folder is on a network drive. Choose a folder on this computer's disk.</source>
         <translation>该文件夹位于网络驱动器上，请选择本机硬盘上的文件夹。</translation>
     </message>
     <message>
@@ -1804,7 +2166,7 @@
         <translation>本站点</translation>
     </message>
     <message>
-        <source>The administrative division code is on the district&apos;s notice.</source>
+        <source>The administrative division code is on the district's notice.</source>
         <translation>行政区划代码见区民政局下发的通知。</translation>
     </message>
     <message>
@@ -1836,7 +2198,7 @@
         <translation>保存密钥登记表以便打印…</translation>
     </message>
     <message>
-        <source>This site&apos;s keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
+        <source>This site's keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
         <translation>本站密钥已生成。请打印密钥登记表，签字盖章后交区民政局；民政局核对这 60 位数字后才会接收您的同步包。</translation>
     </message>
     <message>
@@ -1934,7 +2296,7 @@
 <context>
     <name>GrantErrorText</name>
     <message>
-        <source>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</source>
+        <source>Only winning entries receive a grant in tranches (this entry's result is “{result}”).</source>
         <translation>只有获奖项目才分期拨付资助款（这个项目的评选结果是“{result}”）。</translation>
     </message>
     <message>
@@ -1950,11 +2312,11 @@
         <translation>资助金额必须大于 0 元。</translation>
     </message>
     <message>
-        <source>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</source>
+        <source>This tranche's condition (“{condition}”) is not recorded as met yet; record that first.</source>
         <translation>这一期的拨付条件（{condition}）还没有记录为已达成，请先记录达成日期。</translation>
     </message>
     <message>
-        <source>This tranche&apos;s condition is not recorded as met yet.</source>
+        <source>This tranche's condition is not recorded as met yet.</source>
         <translation>这一期的拨付条件还没有记录为已达成。</translation>
     </message>
     <message>
@@ -2315,6 +2677,251 @@
     </message>
 </context>
 <context>
+    <name>KeyEnrolDialog</name>
+    <message>
+        <source>Enrol a township's key</source>
+        <translation>登记乡镇的密钥</translation>
+    </message>
+    <message>
+        <source>Enrol the district's key</source>
+        <translation>登记区县的密钥</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the township exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation>请选择乡镇导出的公钥文件（.json 文件，一般在U盘上），并把乡镇盖章的《密钥登记表》放在手边。</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file the district exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
+        <translation>请选择区县导出的公钥文件（.json 文件，一般在U盘上），并把区县盖章的《密钥登记表》放在手边。</translation>
+    </message>
+    <message>
+        <source>The other site's public-key file</source>
+        <translation>对方的公钥文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one printed on the signed and sealed form. If a single digit differs, do not enrol: the file may be forged. Phone the other site.</source>
+        <translation>请把上面的指纹与对方签字盖章的《密钥登记表》逐组核对。只要有一位数字不同，就不要登记：文件可能是伪造的，请打电话与对方核实。</translation>
+    </message>
+    <message>
+        <source>All 60 digits match the sealed enrolment form</source>
+        <translation>我已逐组核对，全部 60 位数字与盖章的登记表一致</translation>
+    </message>
+    <message>
+        <source>What the file says</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>密钥编号：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Enrol this key</source>
+        <translation>登记此密钥</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the public-key file</source>
+        <translation>选择公钥文件</translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json);;All files (*)</source>
+        <translation>公钥文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled: there is nothing more to do.</source>
+        <translation>此密钥已经登记过了，无需再次登记。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在登记…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyText</name>
+    <message>
+        <source>This file is not a public-key file of this program, or it was changed after it was exported. Do not enrol it: ask the other site to export its public-key file again.</source>
+        <translation>该文件不是本程序的公钥文件，或导出后被改动过。请不要登记，请对方重新导出公钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file changed after it was checked: its fingerprint is now {fingerprint}. Nothing was enrolled; open the file again and compare it with the paper form.</source>
+        <translation>密钥文件在核对后被更换了，现在的指纹是 {fingerprint}。没有登记任何密钥；请重新打开文件，再与纸质登记表核对。</translation>
+    </message>
+    <message>
+        <source>This key belongs to site {site}, which is not this site's own district or one of its townships. Nothing was enrolled.</source>
+        <translation>该密钥属于站点 {site}，它不是本站的上级区县或所辖乡镇，没有登记。</translation>
+    </message>
+    <message>
+        <source>This key was revoked (a lost or replaced computer) and can never be trusted again. The other site must make new keys and send the new public-key file.</source>
+        <translation>该密钥已被吊销（电脑丢失或已更换），不能再信任。请对方生成新密钥，并发来新的公钥文件。</translation>
+    </message>
+    <message>
+        <source>This computer's own key in use cannot be revoked here.</source>
+        <translation>不能在这里吊销本机正在使用的密钥。</translation>
+    </message>
+    <message>
+        <source>That key is no longer on the list. Refresh the list and try again.</source>
+        <translation>列表中已经没有这个密钥了，请刷新后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>This site's key</source>
+        <translation>本站密钥</translation>
+    </message>
+    <message>
+        <source>Save this site's public-key file…</source>
+        <translation>保存本站公钥文件…</translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form (PDF)…</source>
+        <translation>保存密钥登记表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>No other site's key is enrolled yet.</source>
+        <translation>还没有登记其他站点的密钥。</translation>
+    </message>
+    <message>
+        <source>Enrol another site's key…</source>
+        <translation>登记其他站点的密钥…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key…</source>
+        <translation>吊销所选密钥…</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or replaced computer: bundles it signs are refused from now on</source>
+        <translation>用于丢失、被盗或已更换的电脑：此后用该密钥签名的同步包一律拒收</translation>
+    </message>
+    <message>
+        <source>Keys this site trusts</source>
+        <translation>本站信任的密钥</translation>
+    </message>
+    <message>
+        <source>Enrol a township's key…</source>
+        <translation>登记乡镇的密钥…</translation>
+    </message>
+    <message>
+        <source>Enrol the district's key…</source>
+        <translation>登记区县的密钥…</translation>
+    </message>
+    <message>
+        <source>Give the other site this site's public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
+        <translation>请把本站公钥文件和打印后签字盖章的《密钥登记表》交给对方。对方登记前会把下面的指纹与登记表核对：</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer key</source>
+        <translation>已被新密钥替换</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Enrolled the key of {name} ({code}). Fingerprint: {fingerprint}</source>
+        <translation>已登记{name}（{code}）的密钥。指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Select a key in the list first.</source>
+        <translation>请先在列表中选择一个密钥。</translation>
+    </message>
+    <message>
+        <source>That key is already revoked.</source>
+        <translation>该密钥已经吊销。</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation>吊销此密钥？</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {code} with fingerprint {fingerprint}? Bundles signed with it will be refused from now on. Do this only for a lost, stolen or replaced computer.</source>
+        <translation>确定吊销 {code} 的密钥（指纹 {fingerprint}）吗？此后用它签名的同步包将一律拒收。只有电脑丢失、被盗或已更换时才这样做。</translation>
+    </message>
+    <message>
+        <source>The key of {code} is revoked.</source>
+        <translation>{code} 的密钥已吊销。</translation>
+    </message>
+    <message>
+        <source>Save this site's public-key file</source>
+        <translation>保存本站公钥文件</translation>
+    </message>
+    <message>
+        <source>Public-key file (*.json)</source>
+        <translation>公钥文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Carry it to the other site with the signed enrolment form.</source>
+        <translation>已保存到 {path}。请连同签字盖章的登记表一起交给对方。</translation>
+    </message>
+    <message>
+        <source>Save the key enrolment form</source>
+        <translation>保存密钥登记表</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, sign it and have it sealed.</source>
+        <translation>已保存到 {path}。请打印、签字并加盖公章。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSection</name>
     <message>
         <source>Language</source>
@@ -2405,7 +3012,7 @@
         <translation>这个社会组织已被删除。</translation>
     </message>
     <message>
-        <source>This organization&apos;s page could not be loaded.</source>
+        <source>This organization's page could not be loaded.</source>
         <translation>未能打开这个社会组织的档案页。</translation>
     </message>
 </context>
@@ -2413,7 +3020,7 @@
     <name>OrganizationSpec</name>
     <message>
         <source>New community organization</source>
-        <extracomment>An alias lupdate still recognizes (it reads `translate(&quot;Context&quot;, &quot;text&quot;)` calls).</extracomment>
+        <extracomment>An alias lupdate still recognizes (it reads `translate("Context", "text")` calls).</extracomment>
         <translation>新建社区社会组织</translation>
     </message>
     <message>
@@ -2441,7 +3048,7 @@
         <translation>培育阶段</translation>
     </message>
     <message>
-        <source>Later changes of stage are made on the organization&apos;s page.</source>
+        <source>Later changes of stage are made on the organization's page.</source>
         <translation>以后变更阶段，请在该组织的档案页上点“变更阶段”。</translation>
     </message>
     <message>
@@ -2461,11 +3068,11 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
-        <source>Leader&apos;s ID number</source>
+        <source>Leader's ID number</source>
         <translation>负责人身份证号</translation>
     </message>
     <message>
@@ -2572,7 +3179,7 @@
         <translation>查看档案</translation>
     </message>
     <message>
-        <source>The organization&apos;s whole story (Enter)</source>
+        <source>The organization's whole story (Enter)</source>
         <translation>查看该组织的完整档案（回车键）</translation>
     </message>
     <message>
@@ -2580,7 +3187,7 @@
         <translation>打印档案…</translation>
     </message>
     <message>
-        <source>The organization&apos;s file</source>
+        <source>The organization's file</source>
         <translation>打印该组织的档案</translation>
     </message>
     <message>
@@ -2718,7 +3325,7 @@
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <source>This month&apos;s progress report…</source>
+        <source>This month's progress report…</source>
         <translation>本月工作月报…</translation>
     </message>
     <message>
@@ -2742,7 +3349,7 @@
         <translation>打印公示</translation>
     </message>
     <message>
-        <source>Preview and print this month&apos;s progress report</source>
+        <source>Preview and print this month's progress report</source>
         <translation>预览并打印本月工作月报</translation>
     </message>
     <message>
@@ -2790,7 +3397,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Open the PDF in the system&apos;s viewer</source>
+        <source>Open the PDF in the system's viewer</source>
         <extracomment>Pages are rasterized for the printer at this resolution at most: sharp text, bounded memory.</extracomment>
         <translation>用系统的 PDF 阅读器打开</translation>
     </message>
@@ -3059,7 +3666,7 @@
         <translation>自定义起止日期</translation>
     </message>
     <message>
-        <source>The site&apos;s address</source>
+        <source>The site's address</source>
         <translation>默认为站点地址</translation>
     </message>
     <message>
@@ -3186,7 +3793,7 @@
         <translation>承接机构：{contractor} · 资助方：{funder} · 项目周期：{period}</translation>
     </message>
     <message>
-        <source>Removed from the project&apos;s staff.</source>
+        <source>Removed from the project's staff.</source>
         <translation>已从项目工作人员中移除。</translation>
     </message>
     <message>
@@ -3229,7 +3836,7 @@
         <translation>项目总额（元）</translation>
     </message>
     <message>
-        <source>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
+        <source>The budget starts with the policy's lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
         <translation>新项目的预算按政策比例生成：人力成本不超过 62.5%，服务性支出不少于 25%，评估及其他不超过 12.5%。</translation>
     </message>
     <message>
@@ -3261,7 +3868,7 @@
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</source>
+        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy's caps and floor.</source>
         <translation>还没有资助项目。点击“新建…”（Ctrl+N）录入一个，预算会按政策规定的上限和最低要求生成。</translation>
     </message>
     <message>
@@ -3516,7 +4123,7 @@
         <translation>参赛项目</translation>
     </message>
     <message>
-        <source>Judges&apos; scores</source>
+        <source>Judges' scores</source>
         <translation>评审打分</translation>
     </message>
     <message>
@@ -3841,6 +4448,83 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Make a restore bundle for a township</source>
+        <translation>为乡镇制作恢复包</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>The folder to write to, e.g. the USB stick</source>
+        <translation>保存到的文件夹，例如U盘</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No township's key is enrolled. Enrol the new township PC's key first (Keys tab).</source>
+        <translation>还没有登记任何乡镇的密钥。请先在“密钥”页登记乡镇新电脑的密钥。</translation>
+    </message>
+    <message>
+        <source>Make the restore bundle</source>
+        <translation>制作恢复包</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rebuild a township whose PC died, from everything the district holds of it.
+1. On the new township PC: set the program up for the same township (same division code; it gets a new device and new keys). In Sync → Keys, save its public-key file and print its key enrolment form.
+2. On the district: in Sync → Keys, enrol the new PC's public-key file (compare the fingerprint with the sealed form), revoke the dead PC's key, and save the district's public-key file.
+3. On the district: make the restore bundle here.
+4. On the new township PC: enrol the district's public-key file, then import the restore bundle in Sync → Receive a bundle.
+The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district's targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
+        <translation>乡镇电脑损坏后，用区县保存的该乡镇全部数据重建：
+1. 在乡镇的新电脑上：按同一个乡镇设置本程序（行政区划代码相同；新电脑会有新的设备编号和新密钥）。在“同步 → 密钥”中保存本站公钥文件，并打印《密钥登记表》。
+2. 在区县：在“同步 → 密钥”中登记新电脑的公钥文件（与盖章的登记表核对指纹），吊销损坏电脑的密钥，并保存区县的公钥文件。
+3. 在区县：在本窗口制作恢复包。
+4. 在乡镇的新电脑上：登记区县的公钥文件，然后在“同步 → 接收同步包”中导入恢复包。
+恢复包包含区县保存的该乡镇全部记录（服务档案从不传输，因此不在其中）以及区县给该乡镇下达的指标。新电脑的同步包编号接着区县收到的最后一个编号，不会重复使用任何编号。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the restore bundle</source>
+        <translation>选择恢复包的保存位置</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the restore bundle to first.</source>
+        <translation>请先选择恢复包的保存文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the restore bundle to {folder}…</source>
+        <translation>正在把恢复包写入 {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The restore bundle No. {sequence} was written and checked: {path} ({size}). Carry it to the new township PC and import it there (step 4).</source>
+        <translation>第 {sequence} 号恢复包已写入并检查无误：{path}（{size}）。请带到乡镇的新电脑上导入（第 4 步）。</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster</source>
@@ -3970,7 +4654,7 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <source>Choose an entry in the ranking to see and type in its judges&apos; scores.</source>
+        <source>Choose an entry in the ranking to see and type in its judges' scores.</source>
         <translation>请在上方排名中选中一个参赛项目，再查看和录入评委打分。</translation>
     </message>
     <message>
@@ -3982,7 +4666,7 @@
         <translation>分数</translation>
     </message>
     <message>
-        <source>Judge&apos;s name</source>
+        <source>Judge's name</source>
         <translation>评委姓名</translation>
     </message>
     <message>
@@ -4002,7 +4686,7 @@
         <translation>同一评委再次打分时以最后一次为准。分数为百分制。</translation>
     </message>
     <message>
-        <source>Type the judge&apos;s name and a score from 0 to 100.</source>
+        <source>Type the judge's name and a score from 0 to 100.</source>
         <translation>请填写评委姓名和 0 到 100 之间的分数。</translation>
     </message>
 </context>
@@ -4032,7 +4716,7 @@
     <name>ServiceFileSpec</name>
     <message>
         <source>Open</source>
-        <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
+        <extracomment>Fields shown only after "Show full details", which is written to the audit log.</extracomment>
         <translation>进行中</translation>
     </message>
     <message>
@@ -4088,7 +4772,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Social worker or village (not the person&apos;s name)</source>
+        <source>Social worker or village (not the person's name)</source>
         <translation>负责社工或村（社区）（不能按服务对象姓名搜索）</translation>
     </message>
     <message>
@@ -4138,7 +4822,7 @@
         <translation>本站点</translation>
     </message>
     <message>
-        <source>e.g. the base&apos;s street address</source>
+        <source>e.g. the base's street address</source>
         <translation>例如孵化基地的详细地址</translation>
     </message>
     <message>
@@ -4333,6 +5017,37 @@
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>The program is already open</source>
+        <translation>程序已经打开</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>要恢复这个备份吗？</translation>
+    </message>
+    <message>
+        <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
+        <translation>全部记录将被替换为 {when} 的备份。已损坏的文件会保留下来，供技术支持检查。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>备份未能恢复</translation>
+    </message>
+    <message>
+        <source>The weekly database check found damage</source>
+        <translation>每周数据库检查发现了损坏</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation>关闭程序时的备份未能完成</translation>
+    </message>
+    <message>
+        <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
+        <translation>程序在关闭时会自动备份数据库，这次备份没有成功（{detail}）。您录入的记录都已保存。请检查磁盘是否还有剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>StoryView</name>
     <message>
         <source>Not yet effectively incubated</source>
@@ -4499,7 +5214,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -4585,7 +5300,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>SyncCounts</name>
     <message>
         <source>Record type</source>
-        <extracomment>The columns of an import preview, in the order of the core&apos;s per-type counts.</extracomment>
+        <extracomment>The columns of an import preview, in the order of the core's per-type counts.</extracomment>
         <translation>记录类型</translation>
     </message>
     <message>
@@ -4648,15 +5363,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包已损坏，请让对方重新导出。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</source>
+        <source>The bundle's header is abnormally large and was refused. Nothing was changed.</source>
         <translation>同步包文件头异常大，已拒绝导入，数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</source>
+        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site's public key first. Nothing was changed.</source>
         <translation>同步包的签名密钥不在本站信任名单中（站点 {site}），请先登记该站点的公钥。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</source>
+        <source>The bundle is signed by a key this site does not trust. Enroll the sender's public key first.</source>
         <translation>同步包的签名密钥不在本站信任名单中，请先登记发送方的公钥。</translation>
     </message>
     <message>
@@ -4664,15 +5379,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包的签名密钥已被吊销，发送方须重新生成并登记密钥。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</source>
+        <source>The bundle claims to come from site {site} but is signed by another site's key: it may be forged. Nothing was changed.</source>
         <translation>同步包声称来自站点 {site}，但签名密钥属于其他站点，可能是伪造的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</source>
+        <source>The bundle's signer does not match its sender: it may be forged. Nothing was changed.</source>
         <translation>同步包的签名者与发送方不符，可能是伪造的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</source>
+        <source>The bundle's signature is wrong: it is damaged or was altered. Nothing was changed.</source>
         <translation>同步包签名校验失败：文件已损坏或被篡改。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -4684,7 +5399,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>该同步包是发给其他站点的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</source>
+        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site's new public key and export again. Nothing was changed.</source>
         <translation>该同步包是用本站已不再使用的密钥加密的，请让对方登记本站的新公钥后重新导出。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -4700,7 +5415,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>严重：该同步包与前后的同步包对不上，请联系技术支持。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents are not in the expected form. Nothing was changed.</source>
+        <source>The bundle's contents are not in the expected form. Nothing was changed.</source>
         <translation>同步包内容格式不正确。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -4720,15 +5435,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包试图修改属于其他站点的记录，发送方无权这样做。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle tries to change another site&apos;s records. Nothing was changed.</source>
+        <source>The bundle tries to change another site's records. Nothing was changed.</source>
         <translation>同步包试图修改其他站点的记录。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</source>
+        <source>The bundle's header does not match its contents: it may have been altered. Nothing was changed.</source>
         <translation>同步包文件头中的记录数与内容不符，可能被篡改。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</source>
+        <source>Only this site's own district may send a restore bundle. Nothing was changed.</source>
         <translation>只有本站的上级民政局可以发送恢复包。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -4768,11 +5483,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
+        <source>There is a problem with this site's keys. Ask for technical help.</source>
         <translation>本站密钥出现问题，请联系技术支持。</translation>
     </message>
     <message>
-        <source>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</source>
+        <source>This computer's private key was not found. Bundles can only be made on the computer that made the keys.</source>
         <translation>找不到本机私钥。只能在生成密钥的电脑上导出或导入同步包。</translation>
     </message>
     <message>
@@ -4804,11 +5519,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>本站还没有可用的同步密钥。请点击下方按钮生成，或运行“incubator keys generate”（也可联系技术支持）。</translation>
     </message>
     <message>
-        <source>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</source>
+        <source>Site {site}'s public key has not been enrolled yet. Enroll its public-key file first.</source>
         <translation>还没有登记站点 {site} 的公钥，请先登记对方的公钥文件。</translation>
     </message>
     <message>
-        <source>The other site&apos;s public key has not been enrolled yet. Enroll it first.</source>
+        <source>The other site's public key has not been enrolled yet. Enroll it first.</source>
         <translation>还没有登记对方站点的公钥，请先登记。</translation>
     </message>
 </context>
@@ -4833,6 +5548,10 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <message>
         <source>Conflicts</source>
         <translation>冲突记录</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -5060,7 +5779,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>请在上方排名中选中一个获奖项目，再安排和记录资助款分期拨付。</translation>
     </message>
     <message>
-        <source>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</source>
+        <source>Only winning entries receive a grant in tranches; this entry's result is “{result}”.</source>
         <translation>只有获奖项目才分期拨付资助款；这个项目的评选结果是“{result}”。</translation>
     </message>
     <message>
@@ -5146,11 +5865,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>密钥文件口令</translation>
     </message>
     <message>
-        <source>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</source>
+        <source>That passphrase was wrong. Enter the passphrase of this site's key file:</source>
         <translation>口令不正确。请重新输入本站密钥文件的口令：</translation>
     </message>
     <message>
-        <source>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
+        <source>This site's keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
         <translation>本站密钥保存在设有口令的文件中，请输入口令：</translation>
     </message>
 </context>
@@ -5349,7 +6068,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>章程</translation>
     </message>
     <message>
-        <source>Leader&apos;s proof of identity</source>
+        <source>Leader's proof of identity</source>
         <translation>负责人身份证明</translation>
     </message>
     <message>
@@ -5521,7 +6240,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>Workspaces</name>
     <message>
         <source>District summary</source>
-        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau&apos;s consolidation workspace: listed first, and only on a district site.</extracomment>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau's consolidation workspace: listed first, and only on a district site.</extracomment>
         <translation>区县汇总</translation>
     </message>
     <message>

@@ -1,4 +1,8 @@
-"""Composition root of the desktop client: arguments, Qt application, fonts, translators, database, window."""
+"""Composition root of the desktop client: arguments, Qt application, fonts, translators, database, window.
+
+Before the database opens: the single-instance lock and a `quick_check` (a damaged file is not opened; the
+newest good backup is offered). While the window is open: automatic backups and the weekly full check.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,20 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from incubator_desktop import __version__
+from incubator_desktop.core import health
+from incubator_desktop.core.backups import newest_good_backup, restore_backup
 from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.errors import DatabaseRefused
-from incubator_desktop.core.paths import DB_ENV
+from incubator_desktop.core.instance import InstanceLock
+from incubator_desktop.core.paths import DB_ENV, resolve_database, sqlite_path
 from incubator_desktop.core.resources import resource_path
 from incubator_desktop.core.services.sites import current_site
-from incubator_desktop.ui.first_run.wizard import FirstRunWizard
+from incubator_desktop.core.storage import ensure_local_storage
 from incubator_desktop.ui.main_window import MainWindow
+from incubator_desktop.ui.widgets.auto_backup import AutoBackup
 from incubator_desktop.ui.widgets.change_bus import ChangeBus
 from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.corruption_dialog import CorruptionDialog
 from incubator_desktop.ui.widgets.i18n import (
     install_cjk_font,
     install_translators,
@@ -64,9 +73,11 @@ def application(argv: Sequence[str]) -> QApplication:
 
 
 def _refused(error: DatabaseRefused) -> int:
-    QMessageBox.critical(
-        None, QCoreApplication.translate("App", "The database cannot be opened"), database_refusal_text(error)
-    )
+    if error.code == "db_in_use":
+        title = QCoreApplication.translate("StartupChecks", "The program is already open")
+    else:
+        title = QCoreApplication.translate("App", "The database cannot be opened")
+    QMessageBox.critical(None, title, database_refusal_text(error))
     return EXIT_REFUSED
 
 
@@ -88,28 +99,149 @@ def needs_setup(db: Database) -> bool:
         return current_site(session) is None
 
 
+class InstanceLocks:
+    """The single-instance locks this run holds: one per database file it opened (the wizard may open two)."""
+
+    def __init__(self) -> None:
+        self._held: dict[Path, InstanceLock] = {}
+
+    def take(self, target: str | None) -> Path | None:
+        """Lock the database `target` names (raises DatabaseRefused "db_in_use"); None for a server database."""
+        path = sqlite_path(resolve_database(target))
+        if path is None:
+            return None
+        # Refuse a USB stick or network share before leaving a lock file there.
+        ensure_local_storage(path.parent if not path.exists() else path)
+        key = path.absolute()
+        if key not in self._held:
+            self._held[key] = InstanceLock(key).require()
+        return key
+
+    def open(self, target: str) -> Database:
+        """`open_database` for the first-run wizard, taking the lock of the folder the clerk chose first."""
+        self.take(target)
+        return open_database(target)
+
+    def keep_only(self, db: Database) -> None:
+        keep = sqlite_path(db.url)
+        for path in [p for p in self._held if keep is None or p != keep.absolute()]:
+            self._held.pop(path).release()
+
+    def release_all(self) -> None:
+        for lock in self._held.values():
+            lock.release()
+        self._held.clear()
+
+
+def offer_restore(path: Path, report: health.HealthReport) -> bool:
+    """Tell the clerk the database is damaged; restore the newest good backup if they choose and confirm."""
+    backup = newest_good_backup(path)
+    dialog = CorruptionDialog(path, report, backup)
+    dialog.exec()
+    if backup is None or not dialog.chose_restore():
+        return False
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("StartupChecks", "Restore the backup?"),
+        QCoreApplication.translate(
+            "StartupChecks",
+            "All records will be replaced by the backup of {when}. The damaged file is kept for technical help. "
+            "Restore now?",
+        ).format(when=backup.taken_at.strftime("%Y-%m-%d %H:%M")),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(path, backup.path, set_aside_damaged=True)
+    except (DatabaseRefused, OSError) as error:
+        text = database_refusal_text(error) if isinstance(error, DatabaseRefused) else str(error)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("StartupChecks", "The backup could not be restored"), text
+        )
+        return False
+    return True
+
+
+def _check_health(path: Path | None) -> bool:
+    """`quick_check` before opening; False when the database is damaged and was not restored."""
+    if path is None:
+        return True
+    report = health.quick_check(path)
+    return report.ok or offer_restore(path, report)
+
+
+def _weekly_check_failed(report: health.HealthReport) -> None:
+    if report.ok:
+        return
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("StartupChecks", "The weekly database check found damage"),
+        database_refusal_text(DatabaseRefused("db_corrupt", detail=report.detail)),
+    )
+
+
+def _close_backup_failed(error: BaseException) -> None:
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("StartupChecks", "The backup on closing failed"),
+        QCoreApplication.translate(
+            "StartupChecks",
+            "The program backs up the database when it closes, and this time the backup failed ({detail}). "
+            "Your records are saved. Check that the disk has free space.",
+        ).format(detail=str(error)),
+    )
+
+
+def _set_up(db: Database, settings: AppSettings, locks: InstanceLocks) -> Database | None:
+    """The first-run wizard (imported only when needed); None when closed before the site was set up."""
+    from incubator_desktop.ui.first_run.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(db, settings, open_db=locks.open)
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    db = wizard.database  # the clerk may have chosen another data folder
+    locks.keep_only(db)
+    if not accepted and needs_setup(db):
+        db.close()
+        return None  # closed before setting up: nothing to show yet, the wizard comes back next time
+    return db
+
+
 def run(app: QApplication, args: argparse.Namespace, settings: AppSettings) -> int:
     """Open the database and run the main window until it closes; returns the exit code."""
+    locks = InstanceLocks()
     try:
-        db: Database = open_database(database_target(args, settings))
+        return _run_locked(app, args, settings, locks)
+    finally:
+        locks.release_all()
+
+
+def _run_locked(app: QApplication, args: argparse.Namespace, settings: AppSettings, locks: InstanceLocks) -> int:
+    target = database_target(args, settings)
+    try:
+        if not _check_health(locks.take(target)):
+            return EXIT_REFUSED
+        db: Database = open_database(target)
     except DatabaseRefused as error:
         return _refused(error)
     except Exception as error:  # anything else: still explain it in a window, not a silent exit
         return _failed(error)
     if needs_setup(db):
-        wizard = FirstRunWizard(db, settings)
-        accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
-        db = wizard.database  # the clerk may have chosen another data folder
-        if not accepted and needs_setup(db):
-            db.close()
-            return EXIT_OK  # closed before setting up: nothing to show yet, the wizard comes back next time
+        chosen = _set_up(db, settings, locks)
+        if chosen is None:
+            return EXIT_OK
+        db = chosen
     try:
         context = AppContext(db=db, bus=ChangeBus(), tasks=TaskRunner(), settings=settings)
         window = MainWindow(context)
+        backups = AutoBackup(context)
+        backups.checked.connect(_weekly_check_failed)
         window.show()
+        backups.check_weekly()
         code = app.exec()
         context.tasks.cancel_all()
         context.tasks.wait(3000)
+        backups.failed.connect(_close_backup_failed)
+        backups.on_close()
         return code
     finally:
         db.close()

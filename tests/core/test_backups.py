@@ -158,7 +158,11 @@ def test_backup_is_a_checked_self_contained_copy(db_path: Path) -> None:
     add_org(db, "团结村舞蹈队")
     made = backups.backup_now(db_path, backups.backup_folder(db_path), reason="periodic", now=NOW)
     again = backups.backup_now(db_path, backups.backup_folder(db_path), reason="periodic", now=NOW)
+    third = backups.backup_now(db_path, backups.backup_folder(db_path), reason="close", now=NOW)
     db.close()
+    # Within one second, whatever the reason, a later backup is numbered and so listed before the earlier ones.
+    assert third.name == "incubator-20261122-153000-3-close.db"
+    assert [b.path for b in backups.list_backups(made.parent, "incubator")] == [third, again, made]
     assert made.name == "incubator-20261122-153000-periodic.db"
     assert again.name == "incubator-20261122-153000-2-periodic.db"
     copy = sqlite3.connect(made)

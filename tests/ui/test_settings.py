@@ -123,3 +123,21 @@ def test_restart_command_keeps_arguments_but_not_the_language() -> None:
         "C:/app/incubator.exe",
         [],
     )
+
+
+def test_settings_page_shows_the_automatic_backups_folder(page: SettingsPage, site_db: Database) -> None:
+    """The settings page has the automatic backups section, naming the backups folder beside the database."""
+    section = page.automatic_backups
+    assert section.isVisible()
+    assert section.title() == "自动备份"
+    assert section.folder is not None and section.folder.name == "backups"
+    assert str(section.folder) in section.folder_label.text()
+
+
+def test_manual_backups_are_never_thinned(qtbot: QtBot, page: SettingsPage, tmp_path: Path) -> None:
+    """ "Back up now" marks its copy as made by hand, so the automatic thinning leaves it alone."""
+    section = page.backup
+    section.folder.setText(str(tmp_path / "备份"))
+    section.backup_button.click()
+    qtbot.waitUntil(lambda: section.last_backup is not None, timeout=10000)
+    assert section.last_backup is not None and section.last_backup.name.endswith("-manual.db")

@@ -132,12 +132,15 @@ def copy_checked(source: Path, destination: Path) -> Path:
 
 
 def _free_name(folder: Path, stem: str, stamp: str, reason: str) -> Path:
-    candidate = folder / f"{stem}-{stamp}-{reason}.db"
-    number = 1
-    while candidate.exists():
-        number += 1
-        candidate = folder / f"{stem}-{stamp}-{number}-{reason}.db"
-    return candidate
+    """A new name; a second backup within the same second, whatever its reason, is numbered so it sorts after."""
+    same_second = [
+        info.number
+        for path in folder.glob(f"{stem}-{stamp}-*.db")
+        if (info := parse_backup_name(path, stem)) is not None and info.taken_at.strftime(_STAMP) == stamp
+    ]
+    if not same_second:
+        return folder / f"{stem}-{stamp}-{reason}.db"
+    return folder / f"{stem}-{stamp}-{max(same_second) + 1}-{reason}.db"
 
 
 def backup_now(db_path: Path, folder: Path, *, reason: str, now: datetime | None = None) -> Path:

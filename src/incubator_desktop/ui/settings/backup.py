@@ -1,4 +1,4 @@
-"""Backups: a folder remembered in the settings, and "Back up now" copying the database there, checked."""
+"""Backups by hand: a folder remembered in the settings, and "Back up now" copying the database there, checked."""
 
 from __future__ import annotations
 
@@ -8,21 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from incubator_desktop.core.backups import MANUAL, backup_now
 from incubator_desktop.core.errors import DatabaseRefused
-from incubator_desktop.core.migrate import backup_sqlite
 from incubator_desktop.core.paths import sqlite_path
 from incubator_desktop.ui.widgets.context import AppContext
 
 
 def backup_database(source: Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """Copy the live database into `folder` with SQLite's backup API and check the copy (`quick_check`)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    destination = folder / f"{source.stem}-{stamp}.db"
-    number = 1
-    while destination.exists():
-        number += 1
-        destination = folder / f"{source.stem}-{stamp}-{number}.db"
-    return backup_sqlite(source, destination)
+    """Copy the live database into `folder` with SQLite's backup API and check the copy (`quick_check`).
+
+    Made "by hand": the automatic thinning never deletes it, even in the automatic backups folder.
+    """
+    return backup_now(source, folder, reason=MANUAL, now=now)
 
 
 class BackupSection(QGroupBox):

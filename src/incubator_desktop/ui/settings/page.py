@@ -1,9 +1,10 @@
-"""The settings workspace page: data folder, language, site details and backups, one section each."""
+"""The settings workspace page: data folder, language, site details, backups by hand and automatic ones."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from incubator_desktop.ui.settings.auto_backups import AutomaticBackupsSection
 from incubator_desktop.ui.settings.backup import BackupSection
 from incubator_desktop.ui.settings.data_folder import DataFolderSection
 from incubator_desktop.ui.settings.language import LanguageSection
@@ -24,11 +25,12 @@ class SettingsPage(QWidget):
         self.language = LanguageSection(context)
         self.data_folder = DataFolderSection(context)
         self.backup = BackupSection(context)
+        self.automatic_backups = AutomaticBackupsSection(context)
         body = QWidget()
         sections = QVBoxLayout(body)
         sections.setContentsMargins(0, 0, 8, 0)
         sections.setSpacing(14)
-        for section in (self.site, self.language, self.data_folder, self.backup):
+        for section in (self.site, self.language, self.data_folder, self.backup, self.automatic_backups):
             sections.addWidget(section)
         sections.addStretch(1)
         scroll = QScrollArea()

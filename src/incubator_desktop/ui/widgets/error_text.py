@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from incubator_desktop.core.errors import CoreError, FieldError, ValidationFailed
 from incubator_desktop.ui.widgets.grant_error_text import grant_templates
 from incubator_desktop.ui.widgets.output_error_text import output_templates
+from incubator_desktop.ui.widgets.refusals import refusal_templates
 from incubator_desktop.ui.widgets.sync_error_text import sync_templates
 
 _FORMATTER = string.Formatter()
@@ -153,7 +154,7 @@ def _templates(code: str) -> tuple[str, ...]:
     if code == "validation_failed":
         return (QCoreApplication.translate("ErrorText", "Some entries need correcting; nothing was saved."),)
     # Printouts, workbooks and bundles keep their sentences beside each other, out of this list.
-    extra = output_templates(code) or sync_templates(code) or grant_templates(code)
+    extra = output_templates(code) or sync_templates(code) or grant_templates(code) or refusal_templates(code)
     if extra:
         return extra
     return (
