@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from incubator_desktop.core.db import Database
@@ -15,6 +21,7 @@ from incubator_desktop.ui.main_window import MainWindow
 from incubator_desktop.ui.organizations.page import OrganizationsPage
 from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.i18n import switch_language
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 
 from .factories import SITE_CODE, SITE_NAME
@@ -130,3 +137,118 @@ def test_ctrl_n_opens_the_form_of_the_workspace_shown(
     dialog.reject()
     organizations = window.page("organizations")
     assert isinstance(organizations, OrganizationsPage) and organizations.list_page.form_dialog is None
+
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    """Whatever language a test switches to, the next test starts without translators."""
+    locale = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_pages_are_built_on_their_first_visit(
+    qtbot: QtBot, site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Only the first workspace is built at start; others are built when navigated to or asked for by key."""
+    window = make_window(qtbot, make_context(site_db))
+    assert window.stack.built() == ("home",)
+    assert window.stack.count() == 14
+    trainings = window.navigate("trainings")
+    assert isinstance(trainings, TrainingsPage) and window.stack.currentWidget() is trainings
+    assert window.stack.built() == ("home", "trainings")
+    cases = window.page("cases")
+    assert isinstance(cases, CasesPage) and window.current_key() == "trainings"
+    assert window.page("cases") is cases  # built once
+
+
+def test_start_up_imports_no_spreadsheet_or_pdf_library(site_db: Database, tmp_path: Path) -> None:
+    """Opening the main window on its home page loads neither openpyxl nor ReportLab (they load when used)."""
+    site_db.close()
+    script = f"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from incubator_desktop.core.db import open_database
+from incubator_desktop.ui.main_window import MainWindow
+from incubator_desktop.ui.widgets.change_bus import ChangeBus
+from incubator_desktop.ui.widgets.context import AppContext
+from incubator_desktop.ui.widgets.settings import AppSettings
+from incubator_desktop.ui.widgets.tasks import TaskRunner
+app = QApplication([])
+db = open_database({site_db.url!r})
+settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+window = MainWindow(AppContext(db=db, bus=ChangeBus(), tasks=TaskRunner(), settings=settings))
+window.show()
+app.processEvents()
+print(sorted({{name.split(".")[0] for name in sys.modules}} & {{"openpyxl", "reportlab"}}))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def wait_loaded(qtbot: QtBot, page: QWidget) -> None:
+    qtbot.waitUntil(lambda: not getattr(page, "is_busy", lambda: False)())
+
+
+def test_switching_language_rebuilds_idle_pages_in_the_new_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    site_db: Database,
+    make_context: Callable[[Database], AppContext],
+    back_to_english: None,
+) -> None:
+    """en → zh_CN: the page on screen is rebuilt in Chinese at once, in the same workspace; idle pages are dropped."""
+    window = make_window(qtbot, make_context(site_db))
+    window.show()
+    trainings = window.navigate("trainings")
+    organizations = window.navigate("organizations")
+    wait_loaded(qtbot, organizations)
+    wait_loaded(qtbot, trainings)
+    assert not any(HAN.search(text) for text in label_texts(organizations))
+    switch_language(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not organizations)
+    rebuilt = window.stack.currentWidget()
+    assert isinstance(rebuilt, OrganizationsPage) and window.current_key() == "organizations"
+    assert any(HAN.search(text) for text in label_texts(rebuilt))
+    assert window.stack.built() == ("organizations",)  # home and trainings wait for their next visit
+    again = window.navigate("trainings")
+    assert again is not trainings and any(HAN.search(text) for text in label_texts(again))
+
+
+def test_a_page_with_an_open_form_keeps_it_until_it_is_left(
+    qtbot: QtBot,
+    qapp: QApplication,
+    site_db: Database,
+    make_context: Callable[[Database], AppContext],
+    back_to_english: None,
+) -> None:
+    """A page with work in progress is not thrown away by a switch; once idle and left, it comes back translated."""
+    window = make_window(qtbot, make_context(site_db))
+    window.show()
+    trainings = window.navigate("trainings")
+    assert isinstance(trainings, TrainingsPage)
+    wait_loaded(qtbot, trainings)
+    dialog = trainings.new_record()  # a child of the page: it goes with it
+    dialog.findChild(QLineEdit).setText("养老服务培训")  # something typed, not saved
+    switch_language(qapp, "zh_CN")
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is trainings and window.stack.is_stale("trainings")
+    assert dialog.isVisible() and dialog.findChild(QLineEdit).text() == "养老服务培训"
+    window.navigate("home")  # left while the form is still open: kept
+    assert window.navigate("trainings") is trainings
+    dialog.reject()
+    window.navigate("home")  # left again, idle now: dropped, rebuilt on the next visit
+    assert "trainings" not in window.stack.built()
+    rebuilt = window.navigate("trainings")
+    assert rebuilt is not trainings and any(HAN.search(text) for text in label_texts(rebuilt))

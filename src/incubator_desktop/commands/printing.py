@@ -12,11 +12,12 @@ from incubator_desktop.commands.base import EXIT_OK, Context, Registry, date_opt
 from incubator_desktop.core.attachments import attachments_root
 from incubator_desktop.core.reports.casebook import build_casebook
 from incubator_desktop.core.reports.certificate import build_certificate
+from incubator_desktop.core.reports.formats import DEFAULT_BLANK_ROWS
 from incubator_desktop.core.reports.monthly import build_monthly
 from incubator_desktop.core.reports.notice import build_notice
 from incubator_desktop.core.reports.orgfile import build_orgfile
 from incubator_desktop.core.reports.output import sha256_hex
-from incubator_desktop.core.reports.signin import DEFAULT_BLANK_ROWS, build_signin
+from incubator_desktop.core.reports.signin import build_signin
 from incubator_desktop.core.services.audit import record_audit
 from incubator_desktop.core.vocab import NoticeKind
 

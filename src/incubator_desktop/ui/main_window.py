@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -27,6 +26,7 @@ from incubator_desktop.ui.widgets.output_menus import add_output_menus
 from incubator_desktop.ui.widgets.search_box import GlobalSearchBox
 from incubator_desktop.ui.widgets.style import APP_STYLE
 from incubator_desktop.ui.widgets.vocab_labels import role_label
+from incubator_desktop.ui.workspace_stack import WorkspaceStack
 from incubator_desktop.ui.workspaces import (
     KIND_WORKSPACE,
     ShowsRecords,
@@ -52,8 +52,6 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stack = QStackedWidget()
-        self._pages: dict[str, QWidget] = {}
         # The role decides the navigation: a district gets its summary workspace first. Read once; a site's
         # role never changes after set-up.
         with context.db.reading() as session:
@@ -65,14 +63,15 @@ class MainWindow(QMainWindow):
             item.setData(_KEY_ROLE, key)
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
-            page = build_workspace_page(key, context, title)
-            self._pages[key] = page
-            requests = getattr(page, "record_requested", None)  # pages that point at records elsewhere
-            if requests is not None:
-                requests.connect(self.open_record)
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Pages are built on their first visit (see WorkspaceStack); only the first one is built now.
+        self.stack = WorkspaceStack(self._keys, self._build_page)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
+        # Qt sends one LanguageChange per translator removed or installed: rebuild the pages once, after them.
+        self._language_timer = QTimer(self)
+        self._language_timer.setSingleShot(True)
+        self._language_timer.setInterval(0)
+        self._language_timer.timeout.connect(self.stack.language_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -119,11 +118,24 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---------------------------------------------------------------------------------
 
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.stack.show_key(self._keys[row])
+
+    def _build_page(self, key: str) -> QWidget:
+        title = titles_for_role(self._role)[key]
+        page = build_workspace_page(key, self._context, title)
+        requests = getattr(page, "record_requested", None)  # pages that point at records elsewhere
+        if requests is not None:
+            requests.connect(self.open_record)
+        return page
+
     def workspace_keys(self) -> tuple[str, ...]:
         return self._keys
 
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """Workspace `key`'s page, built now if it has not been shown yet."""
+        return self.stack.page(key)
 
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()]
@@ -131,7 +143,7 @@ class MainWindow(QMainWindow):
     def navigate(self, key: str) -> QWidget:
         """Switch to workspace `key` and return its page."""
         self.navigation.setCurrentRow(self._keys.index(key))
-        return self._pages[key]
+        return self.stack.show_key(key)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -183,12 +195,14 @@ class MainWindow(QMainWindow):
             self.refresh_bundle()
 
     def changeEvent(self, event: QEvent) -> None:
-        """A language switch: retranslate the window's own texts; pages and open forms stay as they are."""
+        """A language switch: retranslate the window's own texts now, and rebuild the pages without work in
+        progress in the new language once the switch is over (busy ones and open forms stay as they are)."""
         if event.type() == QEvent.Type.LanguageChange:
             for row, title in enumerate(titles_for_role(self._role).values()):
                 self.navigation.item(row).setText(title)
             self.refresh_site()
             self.refresh_bundle()
+            self._language_timer.start()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,31 +1,17 @@
 """The list of workspaces, in navigation order: keys, titles, and the page each one shows.
 
-A later workspace plugs in by adding its page to `build_workspace_page`; nothing else changes.
+A later workspace plugs in by adding its page to `WORKSPACE_PAGES`; nothing else changes.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from incubator_desktop.core.vocab import SiteKind
-from incubator_desktop.ui.activities.page import ActivitiesPage
-from incubator_desktop.ui.cases.page import CasesPage
-from incubator_desktop.ui.contests.page import ContestsPage
-from incubator_desktop.ui.district.page import DistrictPage
-from incubator_desktop.ui.home.page import HomePage
-from incubator_desktop.ui.indicators.page import IndicatorsPage
-from incubator_desktop.ui.organizations.page import OrganizationsPage
-from incubator_desktop.ui.people.page import PeoplePage
-from incubator_desktop.ui.projects.page import ProjectsPage
-from incubator_desktop.ui.registration.page import RegistrationPage
-from incubator_desktop.ui.resources.page import ResourcesPage
-from incubator_desktop.ui.service_files.page import ServiceFilesPage
-from incubator_desktop.ui.settings.page import SettingsPage
-from incubator_desktop.ui.sync.page import SyncPage
-from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 
@@ -107,36 +93,33 @@ def workspace_titles() -> dict[str, str]:
     }
 
 
+#: Key → (module, class) of each workspace's page. Imported when the page is first built, so start-up
+#: loads only the page on screen (and none of the spreadsheet or PDF libraries the others pull in).
+WORKSPACE_PAGES: dict[str, tuple[str, str]] = {
+    DISTRICT_KEY: ("incubator_desktop.ui.district.page", "DistrictPage"),
+    "home": ("incubator_desktop.ui.home.page", "HomePage"),
+    "organizations": ("incubator_desktop.ui.organizations.page", "OrganizationsPage"),
+    "people": ("incubator_desktop.ui.people.page", "PeoplePage"),
+    "registration": ("incubator_desktop.ui.registration.page", "RegistrationPage"),
+    "trainings": ("incubator_desktop.ui.trainings.page", "TrainingsPage"),
+    "activities": ("incubator_desktop.ui.activities.page", "ActivitiesPage"),
+    "cases": ("incubator_desktop.ui.cases.page", "CasesPage"),
+    "resources": ("incubator_desktop.ui.resources.page", "ResourcesPage"),
+    "contests": ("incubator_desktop.ui.contests.page", "ContestsPage"),
+    "projects": ("incubator_desktop.ui.projects.page", "ProjectsPage"),
+    "service_files": ("incubator_desktop.ui.service_files.page", "ServiceFilesPage"),
+    "indicators": ("incubator_desktop.ui.indicators.page", "IndicatorsPage"),
+    "sync": ("incubator_desktop.ui.sync.page", "SyncPage"),
+    "settings": ("incubator_desktop.ui.settings.page", "SettingsPage"),
+}
+
+
 def build_workspace_page(key: str, context: AppContext, title: str) -> QWidget:
     """The page for workspace `key`; workspaces not built yet get the shared placeholder."""
-    if key == DISTRICT_KEY:
-        return DistrictPage(context)
-    if key == "home":
-        return HomePage(context)
-    if key == "organizations":
-        return OrganizationsPage(context)
-    if key == "people":
-        return PeoplePage(context)
-    if key == "registration":
-        return RegistrationPage(context)
-    if key == "trainings":
-        return TrainingsPage(context)
-    if key == "activities":
-        return ActivitiesPage(context)
-    if key == "indicators":
-        return IndicatorsPage(context)
-    if key == "sync":
-        return SyncPage(context)
-    if key == "cases":
-        return CasesPage(context)
-    if key == "resources":
-        return ResourcesPage(context)
-    if key == "contests":
-        return ContestsPage(context)
-    if key == "projects":
-        return ProjectsPage(context)
-    if key == "service_files":
-        return ServiceFilesPage(context)
-    if key == "settings":
-        return SettingsPage(context)
-    return PlaceholderPage(title)
+    found = WORKSPACE_PAGES.get(key)
+    if found is None:
+        return PlaceholderPage(title)
+    module, name = found
+    page_class = getattr(importlib.import_module(module), name)
+    page: QWidget = page_class(context)
+    return page

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+#: Empty lines a sign-in sheet leaves for walk-ins (here, not in `signin`, so forms can show it without ReportLab).
+DEFAULT_BLANK_ROWS = 13
+
 
 def cn_date(day: date | None) -> str:
     """A date as Chinese documents write it (2024年5月1日); empty for None."""

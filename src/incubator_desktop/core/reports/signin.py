@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from incubator_desktop.core import models as m
 from incubator_desktop.core.errors import NotFound
 from incubator_desktop.core.reports.flow import Composer, check_story
-from incubator_desktop.core.reports.formats import cn_date
+from incubator_desktop.core.reports.formats import DEFAULT_BLANK_ROWS, cn_date
 from incubator_desktop.core.reports.output import write_atomically
 from incubator_desktop.core.reports.page import MARGIN, PageSetup, render
 from incubator_desktop.core.reports.styles import make_styles
@@ -35,7 +35,6 @@ CAPTIONS: dict[str, str] = {
 }
 
 #: Blank rows that fit one A4 page at 14 pt, each with room to write a name by hand.
-DEFAULT_BLANK_ROWS = 13
 HAND_ROW_HEIGHT = 12 * mm
 WIDTH = A4[0] - 2 * MARGIN
 _WIDTHS = (0.10, 0.30, 0.40, 0.20)

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_desktop.core.db import Database
-from incubator_desktop.core.exchange.ledger import export_ledger
-from incubator_desktop.core.exchange.roster_export import export_roster, export_template
 from incubator_desktop.core.services.sites import list_communities
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
@@ -51,6 +49,10 @@ def run_export(
     db: Database, kind: ExportKind, path: Path, *, start: date, end: date, reveal: bool, state: TaskState
 ) -> int:
     """Write the workbook on a worker thread; returns the number of rows written (0 for a template)."""
+    # openpyxl loads with the first workbook written, not with the window that offers it.
+    from incubator_desktop.core.exchange.ledger import export_ledger
+    from incubator_desktop.core.exchange.roster_export import export_roster, export_template
+
     if kind is ExportKind.TEMPLATE:
         with db.reading() as session:
             communities = [community.name for community in list_communities(session)]

@@ -11,7 +11,13 @@ from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.export_dialogs import export_titles, open_export_dialog
 from incubator_desktop.ui.widgets.print_dialog import open_print_dialog, print_titles
 from incubator_desktop.ui.widgets.print_jobs import PrintKind
-from incubator_desktop.ui.widgets.roster_import_dialog import open_roster_import
+
+
+def _open_roster_import(context: AppContext, window: QMainWindow) -> None:
+    # Reading a roster needs openpyxl: load it when a roster is imported, not when the window opens.
+    from incubator_desktop.ui.widgets.roster_import_dialog import open_roster_import
+
+    open_roster_import(context, window)
 
 
 def add_output_menus(window: QMainWindow, context: AppContext, toolbar: QToolBar | None = None) -> list[QAction]:
@@ -42,7 +48,7 @@ def add_output_menus(window: QMainWindow, context: AppContext, toolbar: QToolBar
     table_menu = QMenu(translate("OutputMenus", "&Spreadsheets"), window)
     table_menu.setObjectName("spreadsheetMenu")
     importing = table_menu.addAction(translate("OutputMenus", "Import an organization roster…"))
-    importing.triggered.connect(lambda: open_roster_import(context, window))
+    importing.triggered.connect(lambda: _open_roster_import(context, window))
     table_menu.addSeparator()
     for workbook, title in export_titles().items():
         action = table_menu.addAction(title + "…")

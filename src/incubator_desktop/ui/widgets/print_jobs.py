@@ -16,14 +16,9 @@ from sqlalchemy.orm import Session
 from incubator_desktop.core.attachments import attachments_root
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.errors import InputRejected
-from incubator_desktop.core.reports.casebook import build_casebook
-from incubator_desktop.core.reports.certificate import build_certificate
+from incubator_desktop.core.reports.formats import DEFAULT_BLANK_ROWS
 from incubator_desktop.core.reports.month_data import latest_month
-from incubator_desktop.core.reports.monthly import build_monthly
-from incubator_desktop.core.reports.notice import build_notice
-from incubator_desktop.core.reports.orgfile import build_orgfile
 from incubator_desktop.core.reports.output import sha256_hex
-from incubator_desktop.core.reports.signin import DEFAULT_BLANK_ROWS, build_signin
 from incubator_desktop.core.services.audit import record_audit
 from incubator_desktop.core.services.browse import Choice, reference_choices
 from incubator_desktop.core.services.sites import require_site
@@ -106,6 +101,14 @@ def load_print_choices(db: Database) -> PrintChoices:
 
 def build_printout(session: Session, request: PrintRequest, out: Path, *, attachments: Path) -> Path:
     """Write the PDF `request` asks for to `out` inside the caller's transaction (a notice also records itself)."""
+    # ReportLab loads with the first printout, not with the window that offers it.
+    from incubator_desktop.core.reports.casebook import build_casebook
+    from incubator_desktop.core.reports.certificate import build_certificate
+    from incubator_desktop.core.reports.monthly import build_monthly
+    from incubator_desktop.core.reports.notice import build_notice
+    from incubator_desktop.core.reports.orgfile import build_orgfile
+    from incubator_desktop.core.reports.signin import build_signin
+
     kind = request.kind
     if kind is PrintKind.NOTICE:
         return build_notice(

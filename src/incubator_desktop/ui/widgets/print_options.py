@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_desktop.core.reports.signin import DEFAULT_BLANK_ROWS
+from incubator_desktop.core.reports.formats import DEFAULT_BLANK_ROWS
 from incubator_desktop.core.services.browse import Choice
 from incubator_desktop.core.vocab import NoticeKind
 from incubator_desktop.ui.widgets.period_chooser import date_edit, picked
