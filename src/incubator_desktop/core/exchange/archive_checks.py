@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -28,6 +29,8 @@ ZIP_SIGNATURE = b"PK\x03\x04"
 CONTENT_TYPES = "[Content_Types].xml"
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+# A part name is a relative path of plain segments: no "..", no leading "/", no drive, no backslash, no NUL.
+_UNSAFE_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|^[A-Za-z]:|\\|\x00")
 
 
 def check_workbook_file(path: Path) -> None:
@@ -55,6 +58,7 @@ def check_archive(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise WorkbookRefused("workbook_too_many_parts", count=len(members), limit=MAX_MEMBERS)
+    _check_names(members)
     if any(member.flag_bits & 0x1 for member in members):
         raise WorkbookRefused("workbook_encrypted")
     total = sum(member.file_size for member in members)
@@ -69,6 +73,21 @@ def check_archive(archive: zipfile.ZipFile) -> None:
     names = {member.filename for member in members}
     if CONTENT_TYPES not in names or not _declares_spreadsheet(archive):
         raise WorkbookRefused("workbook_not_xlsx")
+
+
+def _check_names(members: list[zipfile.ZipInfo]) -> None:
+    """Refuse path tricks, links and repeated names: never extracted here, but no real workbook has them."""
+    seen: set[str] = set()
+    for member in members:
+        name = member.filename
+        if _UNSAFE_NAME.search(name) or not name:
+            raise WorkbookRefused("workbook_damaged", detail="unsafe part name")
+        if stat.S_ISLNK(member.external_attr >> 16):
+            raise WorkbookRefused("workbook_damaged", detail="link part")
+        # Readers disagree on which of two same-named parts counts, so the file could mean two things.
+        if name.lower() in seen:
+            raise WorkbookRefused("workbook_damaged", detail="duplicate part")
+        seen.add(name.lower())
 
 
 def _declares_spreadsheet(archive: zipfile.ZipFile) -> bool:
