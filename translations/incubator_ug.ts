@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>city-bureau-summary-{year}.xlsx</source>
-        <translation>شەھەرلىك-ئىدارە-يىغىنچاق-{year}.xlsx</translation>
+        <translation>{year}-يىلى شەھەرلىك ئىدارە يىغىنچاق جەدۋىلى.xlsx</translation>
     </message>
     <message>
         <source>Export city-bureau workbook</source>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>Organization roster {date}.xlsx</source>
-        <translation>ئىجتىمائىي تەشكىلاتلار تىزىملىكى {date}.xlsx</translation>
+        <translation>{date} ئىجتىمائىي تەشكىلاتلار تىزىملىكى.xlsx</translation>
     </message>
     <message>
         <source>Roster template.xlsx</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Ledger {date}.xlsx</source>
-        <translation>خىزمەت خاتىرە دەپتىرى {date}.xlsx</translation>
+        <translation>{date} خىزمەت خاتىرە دەپتىرى.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Automatic (5 working days; 7 for contest results)</source>
-        <translation>ئاپتوماتىك (5 خىزمەت كۈنى؛ مۇسابىقە نەتىجىسى ئۈچۈن 7 كۈن)</translation>
+        <translation>ئاپتوماتىك (5 خىزمەت كۈنى؛ مۇسابىقە نەتىجىسى 7)</translation>
     </message>
     <message>
         <source> working days</source>
@@ -3694,7 +3694,7 @@
     </message>
     <message>
         <source>Office landline, e.g. 0998-1234567</source>
-        <translation>ئىشخانىنىڭ مۇقىم تېلېفونى، مەسىلەن ‎0998-1234567</translation>
+        <translation>0998-1234567</translation>
     </message>
     <message>
         <source>Empty rows, for a training still to come</source>
@@ -5782,7 +5782,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     </message>
     <message>
         <source>e.g. 2024-05-01</source>
-        <translation>مەسىلەن ‎2024-05-01</translation>
+        <translation>2024-05-01</translation>
     </message>
     <message>
         <source>Condition met on this day</source>
