@@ -287,6 +287,15 @@ def _hostile_copy(source: Path, target: Path, *statements: str) -> Path:
         (("ALTER TABLE organizations ADD COLUMN extra TEXT",), "backup_not_ours"),
         (("DROP TABLE alembic_version",), "backup_not_ours"),
         (("UPDATE alembic_version SET version_num = '9999_future'",), "backup_too_new"),
+        (('CREATE TABLE "odd"")" (x)',), "backup_not_ours"),
+        (
+            (
+                "PRAGMA writable_schema=ON",
+                "INSERT INTO sqlite_master VALUES ('trigger', 'sqlite_spy', 'organizations', 0, "
+                "'CREATE TRIGGER sqlite_spy AFTER INSERT ON organizations BEGIN DELETE FROM organizations; END')",
+            ),
+            "backup_not_ours",
+        ),
     ],
 )
 def test_restore_refuses_files_that_are_not_this_programs(

@@ -246,15 +246,27 @@ def backup_before(db: Database, reason: str) -> Path | None:
     return made
 
 
+_INTERNAL_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+def _internal(kind: str, name: str) -> bool:
+    """SQLite's own bookkeeping, which differs between files for harmless reasons (never a trigger or view:
+    those named "sqlite_..." can only have been written in by hand, and are compared like any other)."""
+    return (kind == "table" and name in _INTERNAL_TABLES) or (kind == "index" and name.startswith("sqlite_autoindex_"))
+
+
 def _schema(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
-    rows = connection.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     shape: dict[str, tuple[str, str]] = {}
     for kind, name, sql in rows:
+        if _internal(str(kind), str(name)):
+            continue
         if kind in ("trigger", "view") or (sql or "").upper().startswith("CREATE VIRTUAL"):
             # Code that runs by itself (triggers, views, virtual tables) must be exactly the program's own.
             shape[name] = (kind, " ".join((sql or "").split()))
         elif kind == "table":
-            columns = [row[1] for row in connection.execute(f'PRAGMA table_xinfo("{name}")')]
+            quoted = str(name).replace('"', '""')  # the name comes from the file being checked
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_xinfo("{quoted}")')]
             shape[name] = (kind, ",".join(columns))
         else:
             shape[name] = (kind, "")
