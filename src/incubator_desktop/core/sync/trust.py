@@ -179,20 +179,47 @@ def _related(me: SiteInfo, site_code: str, role: str, parent: str | None) -> boo
     return role == SiteKind.DISTRICT.value and site_code == me.parent_code
 
 
-def enroll_public_keys(session: Session, data: bytes, *, expect_fingerprint: str | None = None) -> KeyRow:
-    """Trust another site's keys from its public-key file; the fingerprint must match the signed paper form."""
+@dataclass(frozen=True)
+class PublicKeyFile:
+    """What a valid public-key file says, checked against this site, before anyone decides to trust it."""
+
+    site_code: str
+    name: str
+    role: str
+    key_id: str
+    fingerprint: str
+    already_enrolled: bool
+
+
+def read_public_key_file(session: Session, data: bytes) -> PublicKeyFile:
+    """Check another site's public-key file without trusting it: intact, self-signed, a related site, not revoked."""
+    return _read(session, data)[0]
+
+
+def _read(session: Session, data: bytes) -> tuple[PublicKeyFile, dict[str, Any]]:
     me = require_site(session)
     document = _parse_public_file(data)
     fingerprint = fingerprint_for(bytes.fromhex(document["sign"]), bytes.fromhex(document["enc"]))
-    if expect_fingerprint is not None and "".join(expect_fingerprint.split()) != fingerprint.replace(" ", ""):
-        raise KeyProblem("fingerprint_mismatch", fingerprint=fingerprint)
     site_code = str(document["site"])
     if site_code == me.code or not _related(me, site_code, str(document.get("role")), document.get("parent")):
         raise KeyProblem("site_not_related", site=site_code, me=me.code)
     existing = session.get(m.TrustedKey, document["key_id"])
+    if existing is not None and existing.revoked:
+        raise KeyProblem("key_revoked", key=existing.key_id)
+    name = str(document.get("name") or site_code)
+    role = str(document.get("role"))
+    found = PublicKeyFile(site_code, name, role, str(document["key_id"]), fingerprint, existing is not None)
+    return found, document
+
+
+def enroll_public_keys(session: Session, data: bytes, *, expect_fingerprint: str | None = None) -> KeyRow:
+    """Trust another site's keys from its public-key file; the fingerprint must match the signed paper form."""
+    found, document = _read(session, data)
+    if expect_fingerprint is not None and "".join(expect_fingerprint.split()) != found.fingerprint.replace(" ", ""):
+        raise KeyProblem("fingerprint_mismatch", fingerprint=found.fingerprint)
+    site_code, fingerprint = found.site_code, found.fingerprint
+    existing = session.get(m.TrustedKey, found.key_id)
     if existing is not None:
-        if existing.revoked:
-            raise KeyProblem("key_revoked", key=existing.key_id)
         return key_row(existing)
     key = m.TrustedKey(
         key_id=document["key_id"],

@@ -22,6 +22,7 @@ from incubator_desktop.core.vocab import SiteKind
 from incubator_desktop.ui.sync.counts import export_count_rows, export_counts_model
 from incubator_desktop.ui.sync.jobs import Drive, SyncOverview, find_drives, make_site_keys, run_export
 from incubator_desktop.ui.sync.keys import VaultKeeper
+from incubator_desktop.ui.sync.restore_dialog import RestoreDialog
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
 from incubator_desktop.ui.widgets.tasks import TaskHandle
@@ -69,10 +70,16 @@ class ExportPanel(QWidget):
         self.export_button.clicked.connect(self.export_to_drive)
         self.folder_button = QPushButton(self.tr("Export to another folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.restore_button = QPushButton(self.tr("Make a restore bundle for a township…"))
+        self.restore_button.setToolTip(self.tr("Rebuilds a township whose computer died, from what the district holds"))
+        self.restore_button.clicked.connect(self.open_restore_dialog)
+        self.restore_button.hide()
+        self.restore_dialog: RestoreDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -121,6 +128,7 @@ class ExportPanel(QWidget):
         self.recipient.setCurrentIndex(max(index, 0))
         district = overview.site is not None and overview.site.role is SiteKind.DISTRICT
         self.recipient.setEnabled(district and self.recipient.count() > 1)
+        self.restore_button.setVisible(district)
         self.keys_button.setVisible(overview.key_problem is not None and overview.key_problem.code == "keys_missing")
         if overview.key_problem is not None:
             self.result_label.setText(failure_text(overview.key_problem))
@@ -181,6 +189,17 @@ class ExportPanel(QWidget):
         self.result_label.setText(failure_text(error))
         if self._keeper.needs_passphrase(error):
             self._keeper.ask(self, wrong=False, then=self.make_keys)
+
+    def open_restore_dialog(self) -> RestoreDialog | None:
+        """制作恢复包 (district only): choose the township and the folder in a dialog that shows the procedure."""
+        overview = self.overview
+        if overview is None or overview.site is None or overview.site.role is not SiteKind.DISTRICT:
+            return None
+        dialog = RestoreDialog(self._context, self._keeper, list(overview.recipients), self)
+        dialog.exported.connect(self.exported)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- exporting ----------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from incubator_desktop.ui.sync.history_panel import HistoryPanel
 from incubator_desktop.ui.sync.import_panel import ImportPanel
 from incubator_desktop.ui.sync.jobs import Drive, SyncOverview, SyncRecords, find_drives, load_overview, load_records
 from incubator_desktop.ui.sync.keys import VaultKeeper
+from incubator_desktop.ui.sync.keys_panel import KeysPanel
 from incubator_desktop.ui.widgets.change_bus import concerns
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
@@ -35,11 +36,13 @@ class SyncPage(QWidget):
         self.import_panel = ImportPanel(context, self.keeper)
         self.history_panel = HistoryPanel(context)
         self.conflicts_panel = ConflictsPanel(context)
+        self.keys_panel = KeysPanel(context, self.keeper)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.export_panel, self.tr("Send a bundle"))
         self.tabs.addTab(self.import_panel, self.tr("Receive a bundle"))
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.tabs.addTab(self.conflicts_panel, self.tr("Conflicts"))
+        self.tabs.addTab(self.keys_panel, self.tr("Keys"))
         self.message = QLabel()
         self.message.setObjectName("emptyState")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,6 +77,7 @@ class SyncPage(QWidget):
         tasks.run(lambda: load_overview(db), on_result=self._show_overview, on_error=self._failed, owner=self)
         tasks.run(find_drives, on_result=self._show_drives, owner=self)
         tasks.run(lambda: load_records(db), on_result=self._show_records, on_error=self._failed, owner=self)
+        self.keys_panel.reload()
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(failure_text(error))
