@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.district.approvals import list_month_states
-from incubator_desktop.core.district.overview import township_overview
+from incubator_desktop.core.district.criteria import DEFAULT_CRITERIA, list_criteria
+from incubator_desktop.core.district.evaluation import evaluations_of_year, get_evaluation, suggest_points
+from incubator_desktop.core.district.overview import township_indicators, township_overview
 from incubator_desktop.core.services.sites import current_site
 from incubator_desktop.core.vocab import SiteKind
+from incubator_desktop.ui.district.evaluation_form import EvaluationForm
 from incubator_desktop.ui.district.page import DistrictPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.workspaces import DISTRICT_KEY, titles_for_role, workspace_keys
@@ -114,3 +121,182 @@ def test_main_window_of_a_district_opens_on_its_summary(
     window.navigate("organizations")
     assert window.current_key() == "organizations"
     assert window.navigation.currentItem().text() == window.navigation.item(window.stack.currentIndex()).text()
+
+
+# --- the annual evaluation form ---------------------------------------------------------------------
+
+
+def evaluation_form(qtbot: QtBot, page: DistrictPage, code: str = TOWNSHIP_A) -> EvaluationForm:
+    """The page's 年度评估 tab showing township `code` for the page's year, loaded."""
+    form = page.evaluation
+    page.tabs.setCurrentWidget(form)
+    form.choose_township(code)
+    qtbot.waitUntil(
+        lambda: (
+            not form.is_busy() and form.sheet is not None and (form.sheet.site_code, form.sheet.year) == (code, YEAR)
+        ),
+        timeout=10000,
+    )
+    return form
+
+
+def type_scores(qtbot: QtBot, form: EvaluationForm, scores: dict[str, str]) -> None:
+    for code, text in scores.items():
+        edit = form.line(code).editor.edit
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+
+
+def full_scores(**changes: str) -> dict[str, str]:
+    return {criterion.code: str(criterion.weight) for criterion in DEFAULT_CRITERIA} | changes
+
+
+def test_evaluation_form_shows_criteria_points_and_the_computed_figures(
+    qtbot: QtBot, page: DistrictPage, district_db: Database
+) -> None:
+    """Every criterion is listed with its maximum points, the township's figures and the suggestion they give."""
+    form = evaluation_form(qtbot, page)
+    assert page.tabs.tabText(page.tabs.indexOf(form)) == "年度评估"
+    with district_db.reading() as session:
+        criteria = list_criteria(session)
+        indicators = {
+            i.code: i
+            for i in township_indicators(
+                session, TOWNSHIP_A, start=date(YEAR, 1, 1), end=date(YEAR, 12, 31), today=TODAY
+            )
+        }
+    assert [line.code for line in form.lines] == [criterion.code for criterion in criteria]
+    for line, criterion in zip(form.lines, criteria, strict=True):
+        assert line.title.text() == criterion.label
+        assert line.full_marks.text() == f"满分 {criterion.weight} 分"
+        assert line.weight == criterion.weight
+        for code in criterion.indicators:
+            assert indicators[code].label in line.figures.text()
+        suggested = suggest_points(criterion, indicators)
+        assert line.suggestion.text() == ("—" if suggested is None else str(suggested))
+    services = form.line("services").figures.text()
+    assert f"{indicators['professional_activities'].value} 场" in services
+    assert form.saved_label.text() == "本年度尚未评估。" and not form.is_dirty()
+
+
+def test_scores_outside_zero_to_the_maximum_are_refused_inline_and_nothing_is_saved(
+    qtbot: QtBot, page: DistrictPage, district_db: Database
+) -> None:
+    """25 of 20 points, a missing score: a Chinese message under each box, and no evaluation is stored."""
+    form = evaluation_form(qtbot, page)
+    type_scores(qtbot, form, full_scores(incubation="25", satisfaction=""))
+    assert form.line("incubation").error_text() == "应在 0 到 20 之间。"
+    assert form.line("services").error_text() == ""
+    form.save_button.click()
+    assert form.line("satisfaction").error_text() == "此项必须填写。"
+    assert form.line("incubation").error_text() == "应在 0 到 20 之间。"
+    assert "2 项评分需要更正" in form.message.text()
+    context_tasks_idle(qtbot, form)
+    with district_db.reading() as session:
+        assert get_evaluation(session, TOWNSHIP_A, YEAR) is None
+    type_scores(qtbot, form, {"incubation": "18.5"})
+    assert form.line("incubation").error_text() == ""
+
+
+def context_tasks_idle(qtbot: QtBot, form: EvaluationForm) -> None:
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=10000)
+
+
+def test_saving_stores_the_evaluation_and_reopening_edits_it(
+    qtbot: QtBot,
+    page: DistrictPage,
+    district_db: Database,
+    make_context: Callable[[Database], AppContext],
+) -> None:
+    """Saved scores, total, grade and comment are the district's record; a new page shows them and can change them."""
+    form = evaluation_form(qtbot, page)
+    type_scores(qtbot, form, full_scores(incubation="12.5", satisfaction="4"))
+    form.comments.edit.setPlainText("培育成效不足，明年加强备案指导。")  # keyClicks types ASCII only
+    form.evaluator.edit.setText("王评估")
+    assert form.total_label.text().startswith("总分 91.5 / 100 · 优秀")
+    scopes: list[str] = []
+    page._context.bus.data_changed.connect(scopes.append)
+    form.save_button.click()
+    qtbot.waitUntil(lambda: not form.is_busy() and not form.is_dirty(), timeout=10000)
+    assert "annual_evaluations" in scopes
+    with district_db.reading() as session:
+        saved = get_evaluation(session, TOWNSHIP_A, YEAR)
+    assert saved is not None and saved.total == Decimal("91.5") and saved.grade == "优秀"
+    assert saved.points("incubation") == Decimal("12.5") and saved.evaluator == "王评估"
+    assert saved.comments == "培育成效不足，明年加强备案指导。"
+    assert "91.5 分" in form.message.text()
+
+    again = DistrictPage(make_context(district_db), today=TODAY)
+    qtbot.addWidget(again)
+    again.year_spin.setValue(YEAR)
+    reopened = evaluation_form(qtbot, again)
+    assert reopened.line("incubation").text() == "12.5" and reopened.line("satisfaction").text() == "4.0"
+    assert reopened.comments.edit.toPlainText() == "培育成效不足，明年加强备案指导。"
+    assert "王评估" in reopened.saved_label.text() and "91.5" in reopened.saved_label.text()
+    type_scores(qtbot, reopened, {"satisfaction": "2"})
+    reopened.save_button.click()
+    qtbot.waitUntil(lambda: not reopened.is_busy() and not reopened.is_dirty(), timeout=10000)
+    with district_db.reading() as session:
+        stored = evaluations_of_year(session, YEAR)
+    assert list(stored) == [TOWNSHIP_A] and stored[TOWNSHIP_A].total == Decimal("89.5")
+
+
+def test_unsaved_scores_are_kept_unless_the_clerk_discards_them(
+    qtbot: QtBot, page: DistrictPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing another township with typed scores asks first: Cancel keeps them, Discard shows the other one."""
+    form = evaluation_form(qtbot, page)
+    type_scores(qtbot, form, {"incubation": "15"})
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    form.township_combo.setCurrentIndex(form.township_combo.findData(TOWNSHIP_B))
+    assert form.township_code() == TOWNSHIP_A and form.line("incubation").text() == "15"
+    answers.append(QMessageBox.StandardButton.Discard)
+    form.township_combo.setCurrentIndex(form.township_combo.findData(TOWNSHIP_B))
+    qtbot.waitUntil(lambda: form.sheet is not None and form.sheet.site_code == TOWNSHIP_B and not form.is_busy())
+    assert form.line("incubation").text() == "" and not form.is_dirty()
+
+
+def test_suggestions_fill_only_empty_boxes(qtbot: QtBot, page: DistrictPage) -> None:
+    """采用建议分 fills the empty boxes that have a suggestion and keeps what the evaluator typed."""
+    form = evaluation_form(qtbot, page)
+    type_scores(qtbot, form, {"incubation": "19"})
+    form.suggest_button.click()
+    assert form.line("incubation").text() == "19"
+    for line in form.lines[1:]:
+        assert line.text() == ("" if line.suggested is None else str(line.suggested))
+    assert form.is_dirty()
+
+
+def test_saved_evaluation_goes_into_the_workbook_and_the_printed_summary(
+    qtbot: QtBot, page: DistrictPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After saving, the form's export writes the city workbook with the scores and its print shows the total."""
+    form = evaluation_form(qtbot, page)
+    type_scores(qtbot, form, full_scores(incubation="10", satisfaction="3.5"))
+    form.save_button.click()
+    qtbot.waitUntil(lambda: not form.is_busy() and not form.is_dirty(), timeout=10000)
+
+    target = tmp_path / "city.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    form.export_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy() and target.exists(), timeout=20000)
+    rows = list(load_workbook(target)["汇总"].iter_rows(values_only=True))
+    township_row = next(row for row in rows if row[1] == TOWNSHIP_A)
+    assert Decimal(str(township_row[7])) == Decimal("88.5") and township_row[8] == "良好"
+
+    form.print_button.click()
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and not page.is_busy(), timeout=20000)
+    dialog = page.preview_dialog
+    qtbot.addWidget(dialog)
+    path = Path(page.status_label.text().removeprefix("已保存到 "))
+    text = "".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+    assert "88.5" in text
+
+
+def test_evaluate_button_opens_the_selected_township(qtbot: QtBot, page: DistrictPage) -> None:
+    """评估该乡镇 on the townships tab switches to the evaluation of the selected township."""
+    page.select_township(TOWNSHIP_B)
+    page.evaluate_button.click()
+    assert page.tabs.currentWidget() is page.evaluation
+    qtbot.waitUntil(lambda: page.evaluation.sheet is not None and page.evaluation.sheet.site_code == TOWNSHIP_B)

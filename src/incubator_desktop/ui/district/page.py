@@ -30,6 +30,7 @@ from incubator_desktop.core.district.workbook import export_city_workbook
 from incubator_desktop.core.errors import CoreError
 from incubator_desktop.core.messages import describe
 from incubator_desktop.ui.district.drilldown import TownshipDrilldown
+from incubator_desktop.ui.district.evaluation_form import EvaluationForm
 from incubator_desktop.ui.district.load import DistrictSnapshot, load_district
 from incubator_desktop.ui.widgets.change_bus import concerns
 from incubator_desktop.ui.widgets.context import AppContext
@@ -141,10 +142,20 @@ class DistrictPage(QWidget):
         decide_row.addWidget(self.refuse_button)
         requests_layout.addLayout(decide_row)
 
+        self.evaluation = EvaluationForm(context, today=today)
+        self.evaluation.set_year(self.year())
+        self.evaluation.year_changed.connect(self.year_spin.setValue)
+        self.evaluation.export_requested.connect(self.choose_export_path)
+        self.evaluation.print_requested.connect(self.print_summary)
+        self.evaluate_button = QPushButton(self.tr("Evaluate this township…"))
+        self.evaluate_button.clicked.connect(self.evaluate_selected)
+        approval_row.addWidget(self.evaluate_button)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(townships, self.tr("Townships"))
         self.tabs.addTab(self.findings_table, self.tr("Cross-checks"))
         self.tabs.addTab(requests, self.tr("Re-open requests"))
+        self.tabs.addTab(self.evaluation, self.tr("Annual evaluation"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -157,7 +168,7 @@ class DistrictPage(QWidget):
     # --- loading ------------------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._busy > 0
+        return self._busy > 0 or self.evaluation.is_busy()
 
     def year(self) -> int:
         return self.year_spin.value()
@@ -259,6 +270,7 @@ class DistrictPage(QWidget):
 
     def _year_changed(self) -> None:
         self._fill_months()
+        self.evaluation.set_year(self.year())
         self.reload()
 
     def _on_data_changed(self, scope: str) -> None:
@@ -290,6 +302,15 @@ class DistrictPage(QWidget):
         self.drilldown = TownshipDrilldown(row, self)
         self.drilldown.show()
         return self.drilldown
+
+    def evaluate_selected(self) -> None:
+        """评估该乡镇: open the annual evaluation of the selected township for the page's year."""
+        township = self.selected_township()
+        if township is None:
+            self.status_label.setText(self.tr("Select a township in the table first."))
+            return
+        self.evaluation.choose_township(township.code)
+        self.tabs.setCurrentWidget(self.evaluation)
 
     # --- approvals ----------------------------------------------------------------------------------
 
