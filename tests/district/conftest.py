@@ -16,7 +16,7 @@ from incubator_desktop.core.db import Database
 from incubator_desktop.core.services.sites import init_site
 from incubator_desktop.core.vocab import SiteKind
 
-from ..sync.conftest import DISTRICT, TOWNSHIP_A, TOWNSHIP_B, Network, network
+from ..sync.conftest import DISTRICT, TOWNSHIP_A, TOWNSHIP_B, Network, network, site_database
 
 TODAY = date(2025, 3, 1)  # after the 2024 period: amber and red follow the numbers alone
 YEAR = 2024
@@ -24,7 +24,7 @@ YEAR = 2024
 SHARED_ID = "653121198001010030"
 SHARED_CREDIT = "52653121MJY000101X"
 
-__all__ = ["DISTRICT", "TOWNSHIP_A", "TOWNSHIP_B", "Network", "network"]
+__all__ = ["DISTRICT", "TOWNSHIP_A", "TOWNSHIP_B", "Network", "network", "site_database"]
 
 
 @dataclass

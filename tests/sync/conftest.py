@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url, text
 
 from incubator_desktop.core.db import Database, open_database
+from incubator_desktop.core.ids import new_id
 from incubator_desktop.core.models import Base
 from incubator_desktop.core.paths import sqlite_path
 from incubator_desktop.core.services.sites import init_site
@@ -21,6 +24,8 @@ from incubator_desktop.core.sync.trust import create_site_keys, enroll_public_ke
 from incubator_desktop.core.sync.vault import KeyVault, vault_for
 from incubator_desktop.core.transfer import table_checksum
 from incubator_desktop.core.vocab import SiteKind
+
+from ..conftest import PG_ADMIN_URL, _pg_admin, _pg_url
 
 DISTRICT, TOWNSHIP_A, TOWNSHIP_B = "653121", "653121103", "653121104"
 
@@ -97,14 +102,26 @@ class Network:
 
 
 @pytest.fixture
-def network(tmp_path: Path, make_database: Callable[[str], Database]) -> Iterator[Network]:
-    # The district, where bundles are imported and every check must hold, is on the suite's backend:
-    # a SQLite file, or PostgreSQL in the server run.
+def site_database(make_database: Callable[[str], Database]) -> Callable[[str], Database | None]:
+    """A database for a site on the suite's backend: None on SQLite (make_site copies a migrated file, which
+    is faster than migrating), a fresh PostgreSQL database in the server run."""
+
+    def make(name: str) -> Database | None:
+        return make_database(name) if PG_ADMIN_URL else None
+
+    return make
+
+
+@pytest.fixture
+def network(
+    tmp_path: Path, make_database: Callable[[str], Database], site_database: Callable[[str], Database | None]
+) -> Iterator[Network]:
+    # Every site is on the suite's backend: SQLite files, or PostgreSQL databases in the server run.
     district = make_site(
         tmp_path / "district", SiteKind.DISTRICT, DISTRICT, "疏附县民政局", db=make_database("district")
     )
-    township_a = make_site(tmp_path / "a", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地")
-    township_b = make_site(tmp_path / "b", SiteKind.TOWNSHIP, TOWNSHIP_B, "兰干乡孵化基地")
+    township_a = make_site(tmp_path / "a", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地", db=site_database("a"))
+    township_b = make_site(tmp_path / "b", SiteKind.TOWNSHIP, TOWNSHIP_B, "兰干乡孵化基地", db=site_database("b"))
     introduce(district, township_a)
     introduce(district, township_b)
     yield Network(district, township_a, township_b, tmp_path / "usb")
@@ -112,23 +129,47 @@ def network(tmp_path: Path, make_database: Callable[[str], Database]) -> Iterato
         site.db.close()
 
 
-def clone_device(site: SiteHandle, folder: Path) -> SiteHandle:
+@pytest.fixture
+def copy_database() -> Iterator[Callable[[Database, Path], Database]]:
+    """Copies a database as imaging a PC's disk would: the SQLite file into `folder`, or on PostgreSQL a new
+    database made from it with CREATE DATABASE ... TEMPLATE. The source is closed first (both need that)."""
+    opened: list[Database] = []
+    created: list[str] = []
+
+    def copy(source: Database, folder: Path) -> Database:
+        source.close()
+        path = sqlite_path(source.url)
+        if path is None:
+            name = f"t_{uuid.uuid4().hex[:12]}"
+            _pg_admin(f"CREATE DATABASE {name} TEMPLATE {make_url(source.url).database}")
+            created.append(name)
+            opened.append(open_database(_pg_url(name)))
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, folder / "incubator.db")
+            opened.append(open_database(str(folder / "incubator.db")))
+        return opened[-1]
+
+    yield copy
+    for db in opened:
+        db.close()
+    for name in created:
+        _pg_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def clone_device(copy_database: Callable[[Database, Path], Database]) -> Callable[[SiteHandle, Path], SiteHandle]:
     """A second PC of the same site: a copy of the database with its own device id and its own keys."""
-    from sqlalchemy import text
 
-    from incubator_desktop.core.ids import new_id
+    def clone(site: SiteHandle, folder: Path) -> SiteHandle:
+        db = copy_database(site.db, folder)
+        vault = vault_for(db.url)
+        with db.transaction() as session:
+            session.execute(text("UPDATE local_site SET device_id = :device"), {"device": new_id()})
+            create_site_keys(session, vault)
+        return SiteHandle(site.code, sqlite_path(db.url), db, vault)
 
-    assert site.path is not None, "a second device is cloned from a SQLite file"
-    site.db.close()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "incubator.db"
-    path.write_bytes(site.path.read_bytes())
-    db = open_database(str(path))
-    vault = vault_for(db.url)
-    with db.transaction() as session:
-        session.execute(text("UPDATE local_site SET device_id = :device"), {"device": new_id()})
-        create_site_keys(session, vault)
-    return SiteHandle(site.code, path, db, vault)
+    return clone
 
 
 def enroll_one_way(source: SiteHandle, target: SiteHandle) -> None:

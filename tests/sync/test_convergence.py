@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,15 +14,16 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from incubator_desktop.core import models as m
-from incubator_desktop.core.db import open_database
+from incubator_desktop.core.db import Database
 from incubator_desktop.core.errors import CoreError
+from incubator_desktop.core.paths import sqlite_path
 from incubator_desktop.core.services.records import create_record, delete_record, restore_record, update_record
 from incubator_desktop.core.sync.codec import encode_row, table_of
 from incubator_desktop.core.sync.merge import version_key
 from incubator_desktop.core.sync.vault import vault_for
 from incubator_desktop.core.vocab import SiteKind
 
-from .conftest import DISTRICT, TOWNSHIP_A, SiteHandle, clone_device, enroll_one_way, introduce, make_site
+from .conftest import DISTRICT, TOWNSHIP_A, SiteHandle, enroll_one_way, introduce, make_site
 
 SEEDED = 3
 
@@ -31,14 +31,21 @@ SEEDED = 3
 @dataclass
 class Templates:
     folder: Path
+    sites: dict[str, SiteHandle]
     org_ids: list[str]
     village_id: str
 
 
 @pytest.fixture
-def templates(tmp_path: Path) -> Templates:
-    district = make_site(tmp_path / "d", SiteKind.DISTRICT, DISTRICT, "区民政局")
-    first = make_site(tmp_path / "a1", SiteKind.TOWNSHIP, TOWNSHIP_A, "某镇")
+def templates(
+    tmp_path: Path,
+    make_database: Callable[[str], Database],
+    site_database: Callable[[str], Database | None],
+    clone_device: Callable[[SiteHandle, Path], SiteHandle],
+) -> Templates:
+    """A district and two PCs of one township (the second cloned from the first), closed, to copy per example."""
+    district = make_site(tmp_path / "d", SiteKind.DISTRICT, DISTRICT, "区民政局", db=make_database("d"))
+    first = make_site(tmp_path / "a1", SiteKind.TOWNSHIP, TOWNSHIP_A, "某镇", db=site_database("a1"))
     introduce(district, first)
     with first.db.transaction() as session:
         village = create_record(session, m.Community, {"name": "团结村"})
@@ -51,25 +58,18 @@ def templates(tmp_path: Path) -> Templates:
     enroll_one_way(second, district)
     for site in (district, first, second):
         site.db.close()
-    return Templates(tmp_path, org_ids, village_id)
-
-
-def _open(folder: Path, code: str) -> SiteHandle:
-    path = folder / "incubator.db"
-    db = open_database(str(path))
-    return SiteHandle(code, path, db, vault_for(db.url))
+    return Templates(tmp_path, {"d": district, "a1": first, "a2": second}, org_ids, village_id)
 
 
 @pytest.fixture
-def workspace(templates: Templates) -> Iterator[Any]:
+def workspace(templates: Templates, copy_database: Callable[[Database, Path], Database]) -> Iterator[Any]:
     def fresh() -> tuple[Path, dict[str, SiteHandle]]:
         folder = Path(tempfile.mkdtemp(dir=templates.folder))
         sites = {}
         sources = {"d": "d", "d2": "d", "a1": "a1", "a2": "a2"}  # two copies of the district, one per order
         for name, source in sources.items():
-            (folder / name).mkdir()
-            shutil.copyfile(templates.folder / source / "incubator.db", folder / name / "incubator.db")
-            sites[name] = _open(folder / name, DISTRICT if source == "d" else TOWNSHIP_A)
+            db = copy_database(templates.sites[source].db, folder / name)
+            sites[name] = SiteHandle(templates.sites[source].code, sqlite_path(db.url), db, vault_for(db.url))
         return folder, sites
 
     yield fresh

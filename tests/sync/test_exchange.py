@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +16,7 @@ from incubator_desktop.core.errors import InputRejected
 from incubator_desktop.core.services.records import create_record, delete_record, update_record
 from incubator_desktop.core.sync.history import list_conflicts, sync_history
 
-from .conftest import TOWNSHIP_A, TOWNSHIP_B, Network, SiteHandle, clone_device, enroll_one_way
+from .conftest import TOWNSHIP_A, TOWNSHIP_B, Network, SiteHandle, enroll_one_way
 
 
 def add_organization(site: SiteHandle, name: str, community: str = "团结村") -> tuple[str, str]:
@@ -172,7 +173,9 @@ def test_attachments_travel_once_and_service_files_only_as_counts(network: Netwo
     assert second.counts["attachments"] == 1 and second.attachments == 0
 
 
-def test_two_devices_of_one_site_conflict_and_the_loser_is_logged(network: Network, tmp_path: Path) -> None:
+def test_two_devices_of_one_site_conflict_and_the_loser_is_logged(
+    network: Network, tmp_path: Path, clone_device: Callable[[SiteHandle, Path], SiteHandle]
+) -> None:
     """Both PCs of one township edit the same record: the newest stamp wins everywhere, the other is logged."""
     first_pc, district = network.township_a, network.district
     _, org_id = add_organization(first_pc, "舞蹈队")

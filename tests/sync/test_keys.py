@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import select
 
+from incubator_desktop.core.db import Database
+from incubator_desktop.core.models import Base
+from incubator_desktop.core.paths import data_dir
 from incubator_desktop.core.sync.errors import BundleRejected, KeyProblem
 from incubator_desktop.core.sync.trust import (
     current_own_key,
@@ -21,7 +26,7 @@ from incubator_desktop.core.sync.trust import (
     revoke_key,
     rotate_keys,
 )
-from incubator_desktop.core.sync.vault import KeyVault, usable_keyring
+from incubator_desktop.core.sync.vault import KeyVault, key_file_for, usable_keyring
 from incubator_desktop.core.vocab import SiteKind
 
 from .conftest import DISTRICT, TOWNSHIP_A, Network, SiteHandle, make_site
@@ -40,35 +45,49 @@ def private_forms(site: SiteHandle) -> list[bytes]:
     return forms
 
 
-def files_of(site: SiteHandle) -> list[Path]:
-    site.db.close()
-    return [path for path in site.path.parent.rglob("*") if path.is_file()]
+def stored_bytes(site: SiteHandle) -> dict[str, bytes]:
+    """Everywhere a private key could leak to: the SQLite file and every file beside it; on a server, every
+    table's rows and the per-user data folder (where a server site's key file lives)."""
+    if site.path is not None:
+        site.db.close()
+        return {str(path): path.read_bytes() for path in site.path.parent.rglob("*") if path.is_file()}
+    found = {str(path): path.read_bytes() for path in data_dir().rglob("*") if path.is_file()}
+    with site.db.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            found[f"table {table.name}"] = repr(list(connection.execute(select(table)))).encode()
+    return found
 
 
-def test_keys_in_the_credential_store_never_reach_a_file(tmp_path: Path, memory_keyring: Any) -> None:
+def test_keys_in_the_credential_store_never_reach_a_file(
+    tmp_path: Path, memory_keyring: Any, site_database: Callable[[str], Database | None]
+) -> None:
     """With a credential store, the private keys are in it, and not in the database or any file beside it."""
-    site = make_site(tmp_path / "a", SiteKind.TOWNSHIP, TOWNSHIP_A, "某镇")
+    site = make_site(tmp_path / "a", SiteKind.TOWNSHIP, TOWNSHIP_A, "某镇", db=site_database("a"))
     with site.db.reading() as session:
         public = export_public_keys(session, site.vault)
         assert current_own_key(session).storage == "keyring"
     ((service, _),) = memory_keyring.secrets
     assert TOWNSHIP_A in service
     forms = private_forms(site)
-    for path in files_of(site):
-        assert not any(form in path.read_bytes() for form in forms), path
+    for where, content in stored_bytes(site).items():
+        assert not any(form in content for form in forms), where
     assert not any(form in public for form in forms)
 
 
-def test_without_a_credential_store_the_key_file_is_encrypted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_credential_store_the_key_file_is_encrypted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, site_database: Callable[[str], Database | None]
+) -> None:
     """On a headless server the keys go to a passphrase-encrypted file: no plain bytes, wrong passphrase refused."""
     keyring.set_keyring(FailKeyring())
     monkeypatch.setenv("INCUBATOR_PASSPHRASE", PASSPHRASE)
-    site = make_site(tmp_path / "d", SiteKind.DISTRICT, DISTRICT, "区民政局")
-    key_file = site.path.with_suffix(".keys")
+    site = make_site(tmp_path / "d", SiteKind.DISTRICT, DISTRICT, "区民政局", db=site_database("d"))
+    key_file = key_file_for(site.db.url)
     assert key_file.exists()
     forms = private_forms(site)
-    for path in files_of(site):
-        assert not any(form in path.read_bytes() for form in forms), path
+    stored = stored_bytes(site)
+    assert str(key_file) in stored
+    for where, content in stored.items():
+        assert not any(form in content for form in forms), where
     with site.db.reading() as session:
         key_id = current_own_key(session).key_id
     for passphrase, code in (("wrong passphrase", "passphrase_wrong"), (None, "passphrase_required")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from incubator_desktop.core import models as m
+from incubator_desktop.core.db import Database
 from incubator_desktop.core.services.records import create_record, update_record
 from incubator_desktop.core.sync.errors import BundleRejected
 from incubator_desktop.core.sync.exporter import export_restore_bundle
@@ -19,7 +21,9 @@ from .conftest import TOWNSHIP_A, Network, introduce, make_site
 from .test_exchange import add_organization
 
 
-def test_restore_rebuilds_the_township_and_numbering_continues(network: Network, tmp_path: Path) -> None:
+def test_restore_rebuilds_the_township_and_numbering_continues(
+    network: Network, tmp_path: Path, site_database: Callable[[str], Database | None]
+) -> None:
     """Restore brings back every record and target; the new PC's bundles continue the numbering, no gap."""
     old_pc, district = network.township_a, network.district
     _, org_id = add_organization(old_pc, "舞蹈队")
@@ -43,7 +47,9 @@ def test_restore_rebuilds_the_township_and_numbering_continues(network: Network,
     old_pc.db.close()
 
     # The documented procedure: init the new PC, exchange keys, revoke the dead PC's key, restore.
-    new_pc = make_site(tmp_path / "a-new", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地")
+    new_pc = make_site(
+        tmp_path / "a-new", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地", db=site_database("a-new")
+    )
     introduce(district, new_pc)
     with district.db.transaction() as session:
         revoke_key(session, old_key)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from incubator_desktop.core.db import Database
 from incubator_desktop.core.paths import data_dir
 from incubator_desktop.core.sync import exporter, payload
 from incubator_desktop.core.sync.container import MAGIC, PREFIX, BundleHeader, split_bundle
@@ -94,9 +96,11 @@ def test_a_bundle_resigned_by_another_trusted_township_is_refused(
     assert refused(network.district, as_b, tmp_path) == "bundle_foreign_records"
 
 
-def test_unknown_signer_and_wrong_recipient_are_refused(network: Network, tmp_path: Path) -> None:
+def test_unknown_signer_and_wrong_recipient_are_refused(
+    network: Network, tmp_path: Path, site_database: Callable[[str], Database | None]
+) -> None:
     """A township the district never enrolled, and a bundle meant for a township, are refused."""
-    stranger = make_site(tmp_path / "c", SiteKind.TOWNSHIP, "653121105", "陌生乡")
+    stranger = make_site(tmp_path / "c", SiteKind.TOWNSHIP, "653121105", "陌生乡", db=site_database("c"))
     enroll_one_way(network.district, stranger)
     unknown = Path(stranger.export(network.sticks).path).read_bytes()
     assert refused(network.district, unknown, tmp_path) == "bundle_signer_unknown"
