@@ -565,11 +565,11 @@
     <name>BundleStatus</name>
     <message>
         <source>Last bundle: No. {sequence} sent to {peer} on {when}</source>
-        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتىلگەن ئورۇن: {peer}، ۋاقتى: {when}</translation>
+        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتىلگەن ئورۇن: {peer}، ۋاقتى: ‎{when}</translation>
     </message>
     <message>
         <source>Last bundle: No. {sequence} received from {peer} on {when}</source>
-        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتكەن ئورۇن: {peer}، تاپشۇرۇۋېلىنغان ۋاقتى: {when}</translation>
+        <translation>ئاخىرقى بولاق: {sequence}-نومۇرلۇق، ئەۋەتكەن ئورۇن: {peer}، تاپشۇرۇۋېلىنغان ۋاقتى: ‎{when}</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1509,11 @@
     </message>
     <message>
         <source>“{value}” is not a date; write it like 2024-05-01.</source>
-        <translation>«{value}» چېسلا ئەمەس؛ 2024-05-01 شەكلىدە يېزىڭ.</translation>
+        <translation>«{value}» چېسلا ئەمەس؛ ‎2024-05-01 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>Not a date; write it like 2024-05-01.</source>
-        <translation>چېسلا ئەمەس؛ 2024-05-01 شەكلىدە يېزىڭ.</translation>
+        <translation>چېسلا ئەمەس؛ ‎2024-05-01 شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>This date is later than today; please check it.</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>The birth date “{birthdate}” in the ID number is not possible.</source>
-        <translation>كىملىك نومۇرىدىكى «{birthdate}» تۇغۇلغان چېسلاسى مۇمكىن ئەمەس.</translation>
+        <translation>كىملىك نومۇرىدىكى «‎{birthdate}» تۇغۇلغان چېسلاسى مۇمكىن ئەمەس.</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not possible.</source>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <source>{name} ({path}, {free} free)</source>
-        <translation>{name} ({path}، {free} بوش)</translation>
+        <translation>‏{name} (‎{path}، {free} بوش)</translation>
     </message>
     <message>
         <source>No USB stick found: plug one in and press “Look again”</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation>بولاق مۇنۇ قىسقۇچقا يېزىلىۋاتىدۇ: {folder}…</translation>
+        <translation>بولاق مۇنۇ قىسقۇچقا يېزىلىۋاتىدۇ: ‎{folder}…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>Bundle No. {sequence} was written and checked: {path} ({size}).</source>
-        <translation>{sequence}-نومۇرلۇق بولاق يېزىلدى ۋە تەكشۈرۈلدى: {path} ({size}).</translation>
+        <translation>{sequence}-نومۇرلۇق بولاق يېزىلدى ۋە تەكشۈرۈلدى: ‎{path} ({size}).</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>Bundle No. {sequence} from {sender}, made {created}</source>
-        <translation>{sequence}-نومۇرلۇق بولاق، ئەۋەتكۈچى: {sender}، ياسالغان ۋاقتى: {created}</translation>
+        <translation>{sequence}-نومۇرلۇق بولاق، ئەۋەتكۈچى: {sender}، ياسالغان ۋاقتى: ‎{created}</translation>
     </message>
     <message>
         <source>Bundles No. {missing} from this site have not arrived (a lost USB stick?). Nothing is lost: later bundles carry their changes again.</source>
@@ -4456,7 +4456,7 @@
     </message>
     <message>
         <source>Value of the resources listed for {month}: {amount} yuan</source>
-        <translation>كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى ({month}): {amount} يۈەن</translation>
+        <translation>كۆرسىتىلگەن مەنبەلەرنىڭ قىممىتى (‎{month}): {amount} يۈەن</translation>
     </message>
     <message>
         <source>Value of the resources listed: {amount} yuan</source>
@@ -5288,7 +5288,7 @@ The restore carries every record the district holds of the township (service fil
         <source>{goals}
 Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>{goals}
-قوللاش: {support} · يېتەكچى: {mentor} · مۇددىتى: {period}</translation>
+قوللاش: {support} · يېتەكچى: {mentor} · مۇددىتى: ‎{period}</translation>
     </message>
     <message>
         <source>Milestone</source>
