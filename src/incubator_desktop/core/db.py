@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from incubator_desktop.core import migrate
 from incubator_desktop.core.district.locks import install_month_lock
 from incubator_desktop.core.paths import resolve_database, sqlite_path
+from incubator_desktop.core.schema_guard import refuse_foreign_code
 from incubator_desktop.core.stamping import install_stamping
 from incubator_desktop.core.storage import ensure_local_storage, install_storage_errors
 
@@ -79,8 +80,8 @@ def create_database_engine(url: str) -> Engine:
 def open_database(target: str | None = None, *, upgrade: bool = True) -> Database:
     """Open (creating if needed) the database `target` names and bring its schema to this version.
 
-    Raises DatabaseRefused, leaving the file untouched, when it lives on removable or network storage or
-    was made by a newer version of the program.
+    Raises DatabaseRefused, leaving the file untouched, when it lives on removable or network storage, was
+    made by a newer version of the program, or carries triggers or views the program did not make.
     """
     url = resolve_database(target)
     path = sqlite_path(url)
@@ -88,6 +89,7 @@ def open_database(target: str | None = None, *, upgrade: bool = True) -> Databas
     if path is not None:
         ensure_local_storage(path.parent if not path.exists() else path)
         revision = migrate.refuse_newer_sqlite(path)
+        refuse_foreign_code(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_database_engine(url)
     if path is None:
