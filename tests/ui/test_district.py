@@ -17,7 +17,12 @@ from pytestqt.qtbot import QtBot
 from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.district.approvals import list_month_states
 from incubator_desktop.core.district.criteria import DEFAULT_CRITERIA, list_criteria
-from incubator_desktop.core.district.evaluation import evaluations_of_year, get_evaluation, suggest_points
+from incubator_desktop.core.district.evaluation import (
+    evaluate_township,
+    evaluations_of_year,
+    get_evaluation,
+    suggest_points,
+)
 from incubator_desktop.core.district.overview import township_indicators, township_overview
 from incubator_desktop.core.services.sites import current_site
 from incubator_desktop.core.vocab import SiteKind
@@ -300,3 +305,21 @@ def test_evaluate_button_opens_the_selected_township(qtbot: QtBot, page: Distric
     page.evaluate_button.click()
     assert page.tabs.currentWidget() is page.evaluation
     qtbot.waitUntil(lambda: page.evaluation.sheet is not None and page.evaluation.sheet.site_code == TOWNSHIP_B)
+
+
+def test_an_import_refreshes_the_form_but_never_overwrites_typed_scores(
+    qtbot: QtBot, page: DistrictPage, district_db: Database
+) -> None:
+    """After a change behind the page (an import) the form shows what is stored, unless scores are being typed."""
+    form = evaluation_form(qtbot, page)
+    with district_db.transaction() as session:
+        scores = {criterion.code: criterion.weight for criterion in DEFAULT_CRITERIA} | {"incubation": 7}
+        evaluate_township(session, TOWNSHIP_A, YEAR, scores, "由另一台电脑录入", today=TODAY)
+    page._context.bus.notify("*")
+    qtbot.waitUntil(lambda: form.line("incubation").text() == "7.0" and not form.is_busy(), timeout=10000)
+    assert form.comments.edit.toPlainText() == "由另一台电脑录入"
+
+    type_scores(qtbot, form, {"incubation": "9"})
+    page._context.bus.notify("*")
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=10000)
+    assert form.line("incubation").text() == "9" and form.is_dirty()

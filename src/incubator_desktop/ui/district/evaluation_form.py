@@ -64,6 +64,7 @@ class EvaluationForm(QWidget):
         self._generation = 0
         self._busy = 0
         self._dirty = False
+        self._refresh_sheet = False
         self._shown_code: str | None = None
         self.sheet: EvaluationSheet | None = None
         self.lines: list[CriterionLine] = []
@@ -212,7 +213,8 @@ class EvaluationForm(QWidget):
             self._show_message(self.tr("No township is known to this district yet: import a township's bundle first."))
             return
         self._show_message("")
-        if self.township_code() != self._shown_code or self.sheet is None:
+        refresh, self._refresh_sheet = self._refresh_sheet, False
+        if refresh or self.township_code() != self._shown_code or self.sheet is None:
             self.reload()
 
     def reload(self) -> None:
@@ -291,8 +293,10 @@ class EvaluationForm(QWidget):
 
     def _on_data_changed(self, scope: str) -> None:
         if concerns(scope, "sync", "sites", "site"):
+            # A bundle may bring a township or new figures; scores being typed are never overwritten.
+            self._refresh_sheet = not self._dirty
             self.reload_townships()
-        elif concerns(scope, "evaluation_criteria") and not self._dirty:
+        elif scope == "evaluation_criteria" and not self._dirty:
             self.reload()
 
     # --- choosing -----------------------------------------------------------------------------------
