@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from incubator_desktop.core.services.browse import BrowseQuery, BrowseRow, SortOrder
 from incubator_desktop.ui.widgets.bidi import keep_left_to_right
+from incubator_desktop.ui.widgets.period_chooser import date_edit
 from incubator_desktop.ui.widgets.record_table import Column, RecordTableModel
 from incubator_desktop.ui.widgets.section_table import SectionTable
 from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel
@@ -96,3 +98,11 @@ def test_left_to_right_screens_show_the_text_untouched(qtbot: QtBot) -> None:
     table = TextTableModel(["Phone"])
     table.set_rows([TextRow(cells=(PHONE,))])
     assert table.data(table.index(0, 0)) == PHONE
+
+
+def test_date_edits_stay_year_month_day_on_right_to_left_screens(qtbot: QtBot, right_to_left: None) -> None:
+    """The period and print date edits are not mirrored: 2024-05-01 does not turn into 01-05-2024."""
+    edit = date_edit(date(2024, 5, 1))
+    qtbot.addWidget(edit)
+    assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert edit.text() == "2024-05-01"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
     """A date edit written like 2024-05-01, with a calendar to pick from."""
     edit = QDateEdit()
+    # Year-month-day reads left to right on a Uyghur (right-to-left) screen too; mirrored it showed 01-05-2024.
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     day = day or date.today()
