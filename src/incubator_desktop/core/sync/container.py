@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,14 +108,21 @@ def _damaged(detail: str) -> BundleRejected:
 def read_bundle_file(path: Path) -> bytes:
     """The file's bytes, after the size checks that come before anything else."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as exc:
         raise BundleRejected("bundle_unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(status.st_mode):
+        # A folder, a device or a pipe named like a bundle: reading it would fail or never end.
+        raise BundleRejected("bundle_unreadable", path=str(path), detail="not a file")
+    size = status.st_size
     if size > MAX_BUNDLE_BYTES:
         raise BundleRejected("bundle_too_large", size=size, limit=MAX_BUNDLE_BYTES)
     if size < _MIN_SIZE:
         raise BundleRejected("bundle_truncated", size=size)
-    return path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BundleRejected("bundle_unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def split_bundle(data: bytes) -> BundleParts:
