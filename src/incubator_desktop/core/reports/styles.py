@@ -55,10 +55,15 @@ def make_styles(*, large: bool = False) -> Styles:
     )
 
 
+def cell_padding(*, large: bool = False) -> int:
+    """Points between a table cell's border and its text."""
+    return 5 if large else 3
+
+
 def grid_style(*, large: bool = False, header_rows: int = 1) -> TableStyle:
     """Black grid, grey header row, generous padding: reads well in black and white and at a distance."""
     line = 1.0 if large else 0.6
-    padding = 5 if large else 3
+    padding = cell_padding(large=large)
     commands: list[Any] = [
         # Tables set their cells' font even around paragraphs; left at its default that would be Helvetica.
         ("FONTNAME", (0, 0), (-1, -1), register_cjk_font()),
