@@ -14,6 +14,7 @@ from incubator_desktop.core.db import Database
 from incubator_desktop.core.services.records import create_record, update_record
 from incubator_desktop.core.sync.errors import BundleRejected
 from incubator_desktop.core.sync.exporter import export_restore_bundle
+from incubator_desktop.core.sync.history import sync_history
 from incubator_desktop.core.sync.trust import current_own_key, revoke_key
 from incubator_desktop.core.vocab import SiteKind
 
@@ -78,4 +79,32 @@ def test_restore_rebuilds_the_township_and_numbering_continues(
     with pytest.raises(BundleRejected) as refused:
         district.import_(unsent.path)
     assert refused.value.code == "bundle_signer_revoked"
+    new_pc.db.close()
+
+
+def test_bundles_the_dead_pc_received_are_not_missing_on_the_new_one(
+    network: Network, tmp_path: Path, site_database: Callable[[str], Database | None]
+) -> None:
+    """The district's earlier bundles to the dead PC are in the restore: the new PC sees no gap, now or later."""
+    old_pc, district = network.township_a, network.district
+    district.import_(old_pc.export(network.sticks).path)
+    for _ in range(2):
+        old_pc.import_(district.export(network.sticks, TOWNSHIP_A).path)
+    old_pc.db.close()
+
+    new_pc = make_site(
+        tmp_path / "a-new", SiteKind.TOWNSHIP, TOWNSHIP_A, "托克扎克镇孵化基地", db=site_database("a-new")
+    )
+    introduce(district, new_pc)
+    restore = export_restore_bundle(district.db, district.vault, out_dir=network.sticks, township=TOWNSHIP_A)
+    assert restore.sequence == 3
+    result = new_pc.import_(restore.path)
+    assert result.status == "applied" and result.gap == []
+    later = new_pc.import_(district.export(network.sticks, TOWNSHIP_A).path)
+    assert later.status == "applied" and later.gap == []
+    with new_pc.db.reading() as session:
+        assert sync_history(session).gaps == []
+
+    lost = district.export(network.sticks / "lost", TOWNSHIP_A)  # a gap after the restore still shows
+    assert new_pc.import_(district.export(network.sticks, TOWNSHIP_A).path).gap == [lost.sequence]
     new_pc.db.close()

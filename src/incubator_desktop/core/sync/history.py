@@ -76,6 +76,12 @@ def missing_sequences(sequences: set[int], chain_start: int) -> list[int]:
     return [n for n in range(chain_start, max(sequences) + 1) if n not in sequences]
 
 
+def counted_from(chain_starts: list[int], restores: list[int]) -> int:
+    """Where a sender's numbers must be complete from: its chain's start, or the newest restore bundle, which
+    carries everything the bundles before it did (a rebuilt PC never received those and needs none of them)."""
+    return max([min(chain_starts), *restores])
+
+
 def _received(session: Session, device: str) -> dict[int, m.ReceivedBundle]:
     query = select(m.ReceivedBundle).where(m.ReceivedBundle.sender_device == device)
     return {row.sequence: row for row in session.scalars(query)}
@@ -94,7 +100,9 @@ def check_sequence(session: Session, header: BundleHeader, sha256: str) -> tuple
     if (before is not None and header.previous != before.sha256) or (after is not None and after.previous != sha256):
         raise BundleRejected("bundle_chain_broken", sequence=header.sequence, sender=header.sender_site)
     starts = [row.chain_start for row in seen.values()] + [header.chain_start]
-    return False, missing_sequences({*seen, header.sequence}, min(starts))
+    restores = [row.sequence for row in seen.values() if row.kind == "restore"]
+    restores += [header.sequence] if header.kind == "restore" else []
+    return False, missing_sequences({*seen, header.sequence}, counted_from(starts, restores))
 
 
 def sync_history(session: Session, *, limit: int = 200) -> SyncHistory:
@@ -132,7 +140,8 @@ def sync_history(session: Session, *, limit: int = 200) -> SyncHistory:
         chains.setdefault((row.sender_site, row.sender_device), []).append(row)
     gaps = []
     for (site, device), rows in sorted(chains.items()):
-        missing = missing_sequences({row.sequence for row in rows}, min(row.chain_start for row in rows))
+        start = counted_from([row.chain_start for row in rows], [row.sequence for row in rows if row.kind == "restore"])
+        missing = missing_sequences({row.sequence for row in rows}, start)
         if missing:
             gaps.append(Gap(site, device, missing))
     return SyncHistory(sent, received, gaps)
