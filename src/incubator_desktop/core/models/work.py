@@ -57,8 +57,15 @@ class Activity(SyncedRecord):
             sqlite_where=text("deleted IS 0"),
             postgresql_where=text("deleted IS false"),
         ),
-        # Counting an organization's activities in a period (effective incubation, indicators).
-        Index("ix_activities_org_held_on", "organization_id", "held_on"),
+        # Counting an organization's activities in a period (effective incubation, indicators). Partial, so that
+        # "organization_id IS NULL" (the base's own activities) keeps using the site's index.
+        Index(
+            "ix_activities_org_held_on",
+            "organization_id",
+            "held_on",
+            sqlite_where=text("organization_id IS NOT NULL"),
+            postgresql_where=text("organization_id IS NOT NULL"),
+        ),
     )
 
     title: Mapped[str] = mapped_column(String(200))
