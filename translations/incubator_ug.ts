@@ -302,98 +302,98 @@
     <name>AutomaticBackupsSection</name>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاپتوماتىك زاپاسلاش</translation>
     </message>
     <message>
         <source>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما سانداننى ئۆزلۈكىدىن زاپاسلايدۇ: تاقالغاندا، خاتىرىلەر ئۆزگەرتىلىۋاتقان ۋاقىتتا ھەر 30 مىنۇتتا بىر قېتىم، شۇنداقلا ھەر قېتىملىق ئەكىرىش، يېڭىلاش ۋە ئەسلىگە كەلتۈرۈشتىن بۇرۇن. ئەڭ يېڭى 10 زاپاس نۇسخا، ئىككى ھەپتە ئىچىدە كۈندە بىردىن، ئىككى ئاي ئىچىدە ھەپتىدە بىردىن، بىر يىل ئىچىدە ئايدا بىردىن زاپاس نۇسخا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">قىسقۇچنى ئېچىش</translation>
+        <translation>قىسقۇچنى ئېچىش</translation>
     </message>
     <message>
         <source>Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش…</translation>
     </message>
     <message>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتتىن ئەسلىگە كەلتۈرۈش…</translation>
     </message>
     <message>
         <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
-        <translation type="unfinished">ساندان ساندان مۇلازىمېتىرىدا: ئۇنى مۇلازىمېتىرنىڭ ئۆز قوراللىرى بىلەن زاپاسلاڭ.</translation>
+        <translation>ساندان ساندان مۇلازىمېتىرىدا: ئۇنى مۇلازىمېتىرنىڭ ئۆز قوراللىرى بىلەن زاپاسلاڭ.</translation>
     </message>
     <message>
         <source>when the program closed</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما تاقالغاندا</translation>
     </message>
     <message>
         <source>while working (every 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلەۋاتقاندا (ھەر 30 مىنۇتتا)</translation>
     </message>
     <message>
         <source>before a bundle import</source>
-        <translation type="unfinished"></translation>
+        <translation>بولاق ئەكىرىشتىن بۇرۇن</translation>
     </message>
     <message>
         <source>before a roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك ئەكىرىشتىن بۇرۇن</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما يېڭىلاشتىن بۇرۇن</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈشتىن بۇرۇن</translation>
     </message>
     <message>
         <source>from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇيرۇق قۇرىدا</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>قولدا</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ: ‎{folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) kept; the newest is from {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n زاپاس نۇسخا ساقلانغان؛ ئەڭ يېڭىسىنىڭ ۋاقتى: ‎{when}.</numerusform>
+            <numerusform>%n زاپاس نۇسخا ساقلانغان؛ ئەڭ يېڭىسىنىڭ ۋاقتى: ‎{when}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No automatic backups yet; the first is made when the program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ئاپتوماتىك زاپاس نۇسخا يوق؛ بىرىنچىسى پروگرامما تاقالغاندا ئېلىنىدۇ.</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرىدىغان زاپاس نۇسخىنى تاللاش</translation>
     </message>
     <message>
         <source>Database backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان زاپاس نۇسخىلىرى (*.db);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخىنى ئەسلىگە كەلتۈرەمسىز؟</translation>
     </message>
     <message>
         <source>All records will be replaced by the ones in {name}. The records as they are now are backed up first, so this can be undone by restoring that backup. Restore now?</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق خاتىرىلەر مۇنۇ زاپاس نۇسخىدىكى خاتىرىلەر بىلەن ئالماشتۇرۇلىدۇ: {name}. ھازىرقى خاتىرىلەر ئالدى بىلەن زاپاسلىنىدۇ، شۇڭا شۇ زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈپ بۇنى يېنىۋالغىلى بولىدۇ. ھازىر ئەسلىگە كەلتۈرەمسىز؟</translation>
     </message>
     <message>
         <source>Restoring… The backup is checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈلۈۋاتىدۇ… ئالدى بىلەن زاپاس نۇسخا تەكشۈرۈلىدۇ.</translation>
     </message>
     <message>
         <source>Restored. The records as they were just before are kept in the backup {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈلدى. ئەسلىگە كەلتۈرۈشتىن ئىلگىرىكى خاتىرىلەر مۇنۇ زاپاس نۇسخىدا ساقلاندى: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1011,29 +1011,31 @@
     <name>CorruptionDialog</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان بۇزۇلغان</translation>
     </message>
     <message>
         <source>The database file is damaged, so the program will not open it: working on it could lose more records.
 
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان ھۆججىتى بۇزۇلغان، شۇڭا پروگرامما ئۇنى ئاچمايدۇ: ئۇنىڭدا داۋاملىق ئىشلىسە تېخىمۇ كۆپ خاتىرە يوقىلىشى مۇمكىن.
+
+‎{path}</translation>
     </message>
     <message>
         <source>The newest good backup was made on {when}. Restoring it brings the records back as they were then; anything entered after that must be entered again. The damaged file is kept in the backups folder for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ يېڭى بۇزۇلمىغان زاپاس نۇسخا ئېلىنغان ۋاقىت: ‎{when}. ئۇنى ئەسلىگە كەلتۈرسىڭىز، خاتىرىلەر شۇ ۋاقىتتىكى ھالىتىگە قايتىدۇ؛ ئۇنىڭدىن كېيىن كىرگۈزۈلگەن مەزمۇنلارنى قايتا كىرگۈزۈش كېرەك. بۇزۇلغان ھۆججەت تېخنىكىلىق ياردەم ئۈچۈن زاپاس قىسقۇچتا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈش (‎{when})</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}. Do not delete anything; ask for technical help, and bring any backup copies you have (for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇنۇ قىسقۇچتا بۇزۇلمىغان زاپاس نۇسخا تېپىلمىدى: ‎{folder}. ھېچنېمىنى ئۆچۈرمەڭ؛ تېخنىكىلىق ياردەم سوراڭ ۋە قولىڭىزدىكى زاپاس نۇسخىلارنى (مەسىلەن، U دىسكىدىكىلەرنى) ئېلىپ بېرىڭ.</translation>
     </message>
     <message>
         <source>Close the program</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگراممىنى تاقاش</translation>
     </message>
 </context>
 <context>
@@ -1103,47 +1105,47 @@
     <name>DatabaseRefusal</name>
     <message>
         <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندان پروگراممىنىڭ باشقا بىر كۆزنىكىدە ئېچىلغان. شۇ كۆزنەككە ئالمىشىڭ ياكى ئۇنى تاقاپ قايتا سىناڭ. ئىككى كۆزنەك بىر ساندان بىلەن ئىشلىسە، بىر-بىرىنىڭ خىزمىتىنى قاپلىۋېتىشى مۇمكىن.</translation>
     </message>
     <message>
         <source>The database file is damaged ({detail}). Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان ھۆججىتى بۇزۇلغان ({detail}). ئەڭ يېڭى بۇزۇلمىغان زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈڭ («تەڭشەك ← ئاپتوماتىك زاپاسلاش»)، ياكى تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore the newest good backup (Settings → Automatic backups), or ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندان ھۆججىتى بۇزۇلغان. ئەڭ يېڭى بۇزۇلمىغان زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈڭ («تەڭشەك ← ئاپتوماتىك زاپاسلاش»)، ياكى تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check ({detail}). Nothing was changed. Check that the disk has free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئۆزگەرتىشتىن بۇرۇن پروگرامما زاپاس نۇسخا ئالىدۇ، بىراق زاپاس نۇسخا ئېلىنمىدى ياكى تەكشۈرۈشتىن ئۆتمىدى ({detail}). ھېچنېمە ئۆزگەرتىلمىدى. دىسكىدا بوش ئورۇن بار-يوقلۇقىنى تەكشۈرۈپ، قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>Before this change the program makes a backup copy, and the copy could not be made or failed its check. Nothing was changed. Check that the disk has free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئۆزگەرتىشتىن بۇرۇن پروگرامما زاپاس نۇسخا ئالىدۇ، بىراق زاپاس نۇسخا ئېلىنمىدى ياكى تەكشۈرۈشتىن ئۆتمىدى. ھېچنېمە ئۆزگەرتىلمىدى. دىسكىدا بوش ئورۇن بار-يوقلۇقىنى تەكشۈرۈپ، قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>This file is not a backup that can be read. Choose another backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت ئوقۇغىلى بولىدىغان زاپاس نۇسخا ئەمەس. باشقا زاپاس نۇسخىنى تاللاڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored. Choose another one. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخا بۇزۇلغان، ئەسلىگە كەلتۈرگىلى بولمايدۇ. باشقىسىنى تاللاڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This file is not a backup made by this program, so for safety it is not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت بۇ پروگرامما ئالغان زاپاس نۇسخا ئەمەس، شۇڭا بىخەتەرلىك ئۈچۈن ئەسلىگە كەلتۈرۈلمەيدۇ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of the program. Install the newer version first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ زاپاس نۇسخا پروگراممىنىڭ يېڭىراق نەشرىدە ئېلىنغان. ئالدى بىلەن يېڭى نەشرىنى ئورنىتىڭ. ھېچنېمە ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>The restore did not complete ({detail}). The data as it was before is kept in the backups folder. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش تاماملانمىدى ({detail}). ئىلگىرىكى سانلىق مەلۇماتلار زاپاس قىسقۇچتا ساقلاندى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>The restore did not complete. The data as it was before is kept in the backups folder. Ask for technical help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش تاماملانمىدى. ئىلگىرىكى سانلىق مەلۇماتلار زاپاس قىسقۇچتا ساقلاندى. تېخنىكىلىق ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
@@ -1653,176 +1655,176 @@
     <message>
         <source> (year)</source>
         <extracomment>The scope announced after an evaluation is saved (the model&apos;s table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>-يىلى</translation>
     </message>
     <message>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished">يىل:</translation>
+        <translation>يىل:</translation>
     </message>
     <message>
         <source>Strengths, shortcomings, what to improve next year</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاساسلىق نەتىجىلەر، يېتەرسىزلىكلەر، كېلەر يىلى ياخشىلاشقا تېگىشلىك جايلار</translation>
     </message>
     <message>
         <source>Name of the evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>باھا سۆزى:</translation>
     </message>
     <message>
         <source>Evaluator:</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچى:</translation>
     </message>
     <message>
         <source>Fill empty scores with the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>بوش نومۇرلارغا تەۋسىيە نومۇرنى تولدۇرۇش</translation>
     </message>
     <message>
         <source>Save evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاشنى ساقلاش</translation>
     </message>
     <message>
         <source>Export evaluation workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش يىغىنچاق جەدۋىلىنى چىقىرىش…</translation>
     </message>
     <message>
         <source>The city-bureau workbook: every township&apos;s scores, grade and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>شەھەرلىك ئىدارە يىغىنچاق جەدۋىلى: ھەر بىر يېزا-بازارنىڭ نومۇرلىرى، دەرىجىسى ۋە باھا سۆزى</translation>
     </message>
     <message>
         <source>Print summary</source>
-        <translation type="unfinished"></translation>
+        <translation>يىغىنچاق دوكلاتنى بېسىش</translation>
     </message>
     <message>
         <source>Reading the townships…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارلار تىزىملىكى ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished">{name} ({code})</translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>No township is known to this district yet: import a township&apos;s bundle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ رايوندا تېخى ھېچقانداق يېزا-بازارنىڭ سانلىق مەلۇماتى يوق: ئالدى بىلەن يېزا-بازارنىڭ بولىقىنى ئەكىرىڭ.</translation>
     </message>
     <message>
         <source>Reading the township&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارنىڭ سانلىق مەلۇماتلىرى ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش ئۆلچىمى</translation>
     </message>
     <message>
         <source>Basis, and what the records show</source>
-        <translation type="unfinished"></translation>
+        <translation>نومۇر قويۇش ئاساسى ۋە خاتىرىلەردىكى سانلىق مەلۇمات</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋسىيە نومۇر</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">نومۇر</translation>
+        <translation>نومۇر</translation>
     </message>
     <message>
         <source>Not evaluated yet for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يىل تېخى باھالانمىدى.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>تولدۇرۇلمىغان</translation>
     </message>
     <message>
         <source>Saved on {day} by {evaluator}: {total} points, {grade}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان ۋاقتى: ‎{day}، باھالىغۇچى: {evaluator}؛ {total} نومۇر، {grade}.</translation>
     </message>
     <message>
         <source>Unsaved scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانمىغان نومۇرلار</translation>
     </message>
     <message>
         <source>The scores typed in have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>كىرگۈزۈلگەن نومۇرلار تېخى ساقلانمىدى. ئۇلاردىن ۋاز كېچەمسىز؟</translation>
     </message>
     <message>
         <source>Total {total} / {full} · {grade} ({filled} of {count} scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>جەمئىي {total} نومۇر (تولۇق نومۇر {full}) · {grade} ({filled}/{count} ئۆلچەمگە نومۇر قويۇلدى)</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەلا</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>ياخشى</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>لاياقەتلىك</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>لاياقەتسىز</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) filled with the suggestion; check them before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئۆلچەمگە تەۋسىيە نومۇر تولدۇرۇلدى؛ ساقلاشتىن بۇرۇن تەكشۈرۈپ چىقىڭ.</numerusform>
+            <numerusform>%n ئۆلچەمگە تەۋسىيە نومۇر تولدۇرۇلدى؛ ساقلاشتىن بۇرۇن تەكشۈرۈپ چىقىڭ.</numerusform>
         </translation>
     </message>
     <message>
         <source>No empty score has a suggestion: the rest are scored by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>بوش نومۇرلارنىڭ ھېچقايسىسىدا تەۋسىيە نومۇر يوق: قالغانلىرىغا قولدا نومۇر قويۇلىدۇ.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) need correcting; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نومۇرنى تۈزىتىش كېرەك؛ ھېچنېمە ساقلانمىدى.</numerusform>
+            <numerusform>%n نومۇرنى تۈزىتىش كېرەك؛ ھېچنېمە ساقلانمىدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">ساقلىنىۋاتىدۇ…</translation>
+        <translation>ساقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Saved the {year} evaluation of {name}: {total} points, {grade}.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالاش ساقلاندى: {name}، {year}-يىلى؛ {total} نومۇر، {grade}.</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>{label}: {value} (target {target}) {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} (نىشان {target}) {status}</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) at most</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تولۇق نومۇر %n</numerusform>
+            <numerusform>تولۇق نومۇر %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Scored by the evaluator: the records hold no figure for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>باھالىغۇچى نومۇر قويىدۇ: خاتىرىلەردە بۇ ئۆلچەمنىڭ سانلىق مەلۇماتى يوق.</translation>
     </message>
     <message>
         <source>In proportion to how far the figures reached their targets; a suggestion only.</source>
-        <translation type="unfinished"></translation>
+        <translation>سانلىق مەلۇماتلارنىڭ نىشانغا يېتىش دەرىجىسىگە ئاساسەن ھېسابلانغان؛ پەقەت پايدىلىنىش ئۈچۈن.</translation>
     </message>
     <message>
         <source>0 – {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – {max}</translation>
     </message>
 </context>
 <context>
@@ -2693,245 +2695,245 @@
     <name>KeyEnrolDialog</name>
     <message>
         <source>Enrol a township&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارنىڭ ئاچقۇچىنى تىزىملاش</translation>
     </message>
     <message>
         <source>Enrol the district&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>رايوننىڭ ئاچقۇچىنى تىزىملاش</translation>
     </message>
     <message>
         <source>Choose the public-key file the township exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار چىقارغان ئاممىۋى ئاچقۇچ ھۆججىتىنى تاللاڭ (‎.json ھۆججىتى، ئادەتتە U دىسكىدا بولىدۇ). شۇنداقلا ئۇنىڭ تامغا بېسىلغان ئاچقۇچ تىزىملاش جەدۋىلىنى (密钥登记表) تەييارلاپ قويۇڭ.</translation>
     </message>
     <message>
         <source>Choose the public-key file the district exported (a .json file, usually on a USB stick). Have its sealed key enrolment form (密钥登记表) at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>رايون چىقارغان ئاممىۋى ئاچقۇچ ھۆججىتىنى تاللاڭ (‎.json ھۆججىتى، ئادەتتە U دىسكىدا بولىدۇ). شۇنداقلا ئۇنىڭ تامغا بېسىلغان ئاچقۇچ تىزىملاش جەدۋىلىنى (密钥登记表) تەييارلاپ قويۇڭ.</translation>
     </message>
     <message>
         <source>The other site&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation>قارشى تەرەپ ئورۇننىڭ ئاممىۋى ئاچقۇچ ھۆججىتى</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">تاللاش…</translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Compare this fingerprint, group by group, with the one printed on the signed and sealed form. If a single digit differs, do not enrol: the file may be forged. Phone the other site.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ بارماق ئىزىنى ئىمزا قويۇلۇپ تامغا بېسىلغان جەدۋەلدىكى بارماق ئىزى بىلەن گۇرۇپپىمۇ گۇرۇپپا سېلىشتۇرۇڭ. بىرلا رەقەم ئوخشىمىسا تىزىملىماڭ: ھۆججەت ساختا بولۇشى مۇمكىن. قارشى تەرەپ ئورۇنغا تېلېفون قىلىڭ.</translation>
     </message>
     <message>
         <source>All 60 digits match the sealed enrolment form</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق 60 خانە رەقەم تامغا بېسىلغان تىزىملاش جەدۋىلىدىكى بىلەن ئوخشاش</translation>
     </message>
     <message>
         <source>What the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتتىكى ئۇچۇر</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇن:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">تۈرى:</translation>
+        <translation>تۈرى:</translation>
     </message>
     <message>
         <source>Key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ نومۇرى:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى:</translation>
     </message>
     <message>
         <source>Enrol this key</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچنى تىزىملاش</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">بىكار قىلىش</translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>Choose the public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى ئاچقۇچ ھۆججىتىنى تاللاش</translation>
     </message>
     <message>
         <source>Public-key file (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى ئاچقۇچ ھۆججىتى (*.json);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished">{name} ({code})</translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>This key is already enrolled: there is nothing more to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچ ئاللىقاچان تىزىملانغان: باشقا ئىش قىلىشنىڭ ھاجىتى يوق.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">تاقاش</translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىنىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
     <name>KeyText</name>
     <message>
         <source>This file is not a public-key file of this program, or it was changed after it was exported. Do not enrol it: ask the other site to export its public-key file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت بۇ پروگراممىنىڭ ئاممىۋى ئاچقۇچ ھۆججىتى ئەمەس، ياكى چىقىرىلغاندىن كېيىن ئۆزگەرتىلگەن. ئۇنى تىزىملىماڭ: قارشى تەرەپ ئورۇندىن ئاممىۋى ئاچقۇچ ھۆججىتىنى قايتا چىقىرىشنى سوراڭ.</translation>
     </message>
     <message>
         <source>The key file changed after it was checked: its fingerprint is now {fingerprint}. Nothing was enrolled; open the file again and compare it with the paper form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ ھۆججىتى تەكشۈرۈلگەندىن كېيىن ئۆزگەرتىلگەن، ئۇنىڭ ھازىرقى بارماق ئىزى: ‎{fingerprint}. ھېچنېمە تىزىملانمىدى؛ ھۆججەتنى قايتا ئېچىپ، قەغەز جەدۋەل بىلەن سېلىشتۇرۇڭ.</translation>
     </message>
     <message>
         <source>This key belongs to site {site}, which is not this site&apos;s own district or one of its townships. Nothing was enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچ {site} ئورنىغا تەۋە، ئۇ بۇ ئورۇننىڭ ئۆز رايونى ياكى قاراشلىق يېزا-بازارلىرىنىڭ بىرى ئەمەس. ھېچنېمە تىزىملانمىدى.</translation>
     </message>
     <message>
         <source>This key was revoked (a lost or replaced computer) and can never be trusted again. The other site must make new keys and send the new public-key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچ بىكار قىلىنغان (كومپيۇتېر يوقالغان ياكى ئالماشتۇرۇلغان)، ئۇنىڭغا ئەمدى ھەرگىز ئىشەنگىلى بولمايدۇ. قارشى تەرەپ ئورۇن يېڭى ئاچقۇچ قۇرۇپ، يېڭى ئاممىۋى ئاچقۇچ ھۆججىتىنى ئەۋەتىشى كېرەك.</translation>
     </message>
     <message>
         <source>This computer&apos;s own key in use cannot be revoked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېر ئۆزى ئىشلىتىۋاتقان ئاچقۇچنى بۇ يەردە بىكار قىلغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>That key is no longer on the list. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ ئاچقۇچ تىزىملىكتە ئەمدى يوق. تىزىملىكنى يېڭىلاپ قايتا سىناڭ.</translation>
     </message>
 </context>
 <context>
     <name>KeysPanel</name>
     <message>
         <source>This site&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاچقۇچى</translation>
     </message>
     <message>
         <source>Save this site&apos;s public-key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى ساقلاش…</translation>
     </message>
     <message>
         <source>Save the key enrolment form (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ تىزىملاش جەدۋىلىنى ساقلاش (PDF)…</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇن</translation>
     </message>
     <message>
         <source>Division code</source>
-        <translation type="unfinished">مەمۇرىي رايون نومۇرى</translation>
+        <translation>مەمۇرىي رايون نومۇرى</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالىتى</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملانغان ۋاقتى</translation>
     </message>
     <message>
         <source>No other site&apos;s key is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ئورۇننىڭ ئاچقۇچى تېخى تىزىملانمىدى.</translation>
     </message>
     <message>
         <source>Enrol another site&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>باشقا ئورۇننىڭ ئاچقۇچىنى تىزىملاش…</translation>
     </message>
     <message>
         <source>Revoke the selected key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان ئاچقۇچنى بىكار قىلىش…</translation>
     </message>
     <message>
         <source>For a lost, stolen or replaced computer: bundles it signs are refused from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقالغان، ئوغرىلانغان ياكى ئالماشتۇرۇلغان كومپيۇتېر ئۈچۈن: بۇنىڭدىن كېيىن ئۇ ئىمزالىغان بولاقلار قوبۇل قىلىنمايدۇ</translation>
     </message>
     <message>
         <source>Keys this site trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇن ئىشىنىدىغان ئاچقۇچلار</translation>
     </message>
     <message>
         <source>Enrol a township&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازارنىڭ ئاچقۇچىنى تىزىملاش…</translation>
     </message>
     <message>
         <source>Enrol the district&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>رايوننىڭ ئاچقۇچىنى تىزىملاش…</translation>
     </message>
     <message>
         <source>Give the other site this site&apos;s public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى ۋە بېسىپ، ئىمزا قويۇپ تامغا بېسىلغان تىزىملاش جەدۋىلىنى قارشى تەرەپ ئورۇنغا تاپشۇرۇڭ. ئۇلار ھۆججەتنى تىزىملاشتىن بۇرۇن تۆۋەندىكى بارماق ئىزىنى جەدۋەل بىلەن سېلىشتۇرىدۇ:</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشەنچلىك</translation>
     </message>
     <message>
         <source>Replaced by a newer key</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئاچقۇچ بىلەن ئالماشتۇرۇلغان</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>بىكار قىلىنغان</translation>
     </message>
     <message>
         <source>Enrolled the key of {name} ({code}). Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ تىزىملاندى: {name} ({code}). بارماق ئىزى: ‎{fingerprint}</translation>
     </message>
     <message>
         <source>Select a key in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن تىزىملىكتىن بىر ئاچقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <source>That key is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ ئاچقۇچ ئاللىقاچان بىكار قىلىنغان.</translation>
     </message>
     <message>
         <source>Revoke this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئاچقۇچنى بىكار قىلامسىز؟</translation>
     </message>
     <message>
         <source>Revoke the key of {code} with fingerprint {fingerprint}? Bundles signed with it will be refused from now on. Do this only for a lost, stolen or replaced computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇنۇ ئاچقۇچنى بىكار قىلامسىز؟ ئورۇن: {code}، بارماق ئىزى: ‎{fingerprint}. بۇنىڭدىن كېيىن ئۇنىڭ بىلەن ئىمزالانغان بولاقلار قوبۇل قىلىنمايدۇ. بۇنى پەقەت كومپيۇتېر يوقالغان، ئوغرىلانغان ياكى ئالماشتۇرۇلغان ئەھۋالدىلا قىلىڭ.</translation>
     </message>
     <message>
         <source>The key of {code} is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ بىكار قىلىندى: {code}.</translation>
     </message>
     <message>
         <source>Save this site&apos;s public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئورۇننىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى ساقلاش</translation>
     </message>
     <message>
         <source>Public-key file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى ئاچقۇچ ھۆججىتى (*.json)</translation>
     </message>
     <message>
         <source>Saved to {path}. Carry it to the other site with the signed enrolment form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى: ‎{path}. ئۇنى ئىمزا قويۇلغان تىزىملاش جەدۋىلى بىلەن بىللە قارشى تەرەپ ئورۇنغا ئېلىپ بېرىڭ.</translation>
     </message>
     <message>
         <source>Save the key enrolment form</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچ تىزىملاش جەدۋىلىنى ساقلاش</translation>
     </message>
     <message>
         <source>PDF file (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ھۆججىتى (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to {path}. Print it, sign it and have it sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى: ‎{path}. ئۇنى بېسىپ، ئىمزا قويۇپ، تامغا باستۇرۇڭ.</translation>
     </message>
 </context>
 <context>
@@ -4467,43 +4469,43 @@
     <name>RestoreDialog</name>
     <message>
         <source>Make a restore bundle for a township</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار ئۈچۈن ئەسلىگە كەلتۈرۈش بولىقى ياساش</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished">{name} ({code})</translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>The folder to write to, e.g. the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلايدىغان قىسقۇچ، مەسىلەن، U دىسكا</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">تاللاش…</translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزا-بازار:</translation>
     </message>
     <message>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلايدىغان قىسقۇچ:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">بىكار قىلىش</translation>
+        <translation>بىكار قىلىش</translation>
     </message>
     <message>
         <source>No township&apos;s key is enrolled. Enrol the new township PC&apos;s key first (Keys tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق يېزا-بازارنىڭ ئاچقۇچى تىزىملانمىغان. ئالدى بىلەن يېزا-بازارنىڭ يېڭى كومپيۇتېرىنىڭ ئاچقۇچىنى تىزىملاڭ («ئاچقۇچلار» بەتكۈچى).</translation>
     </message>
     <message>
         <source>Make the restore bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش بولىقىنى ياساش</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">تاقاش</translation>
+        <translation>تاقاش</translation>
     </message>
     <message>
         <source>Rebuild a township whose PC died, from everything the district holds of it.
@@ -4512,27 +4514,32 @@
 3. On the district: make the restore bundle here.
 4. On the new township PC: enrol the district&apos;s public-key file, then import the restore bundle in Sync → Receive a bundle.
 The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district&apos;s targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>كومپيۇتېرى بۇزۇلغان يېزا-بازارنى رايوندا ساقلانغان شۇ يېزا-بازارغا ئائىت بارلىق سانلىق مەلۇماتلار ئارقىلىق ئەسلىگە كەلتۈرۈش.
+1. يېزا-بازارنىڭ يېڭى كومپيۇتېرىدا: پروگراممىنى ئوخشاش يېزا-بازار ئۈچۈن تەڭشەڭ (مەمۇرىي رايون نومۇرى ئوخشاش بولىدۇ؛ يېڭى كومپيۇتېرغا يېڭى ئۈسكۈنە نومۇرى ۋە يېڭى ئاچقۇچلار بېرىلىدۇ). «ماس قەدەملەش ← ئاچقۇچلار» دا ئۇنىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى ساقلاپ، ئاچقۇچ تىزىملاش جەدۋىلىنى بېسىڭ.
+2. رايوندا: «ماس قەدەملەش ← ئاچقۇچلار» دا يېڭى كومپيۇتېرنىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى تىزىملاڭ (بارماق ئىزىنى تامغا بېسىلغان جەدۋەل بىلەن سېلىشتۇرۇڭ)، بۇزۇلغان كومپيۇتېرنىڭ ئاچقۇچىنى بىكار قىلىڭ، ئاندىن رايوننىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى ساقلاڭ.
+3. رايوندا: ئەسلىگە كەلتۈرۈش بولىقىنى مۇشۇ يەردە ياساڭ.
+4. يېزا-بازارنىڭ يېڭى كومپيۇتېرىدا: رايوننىڭ ئاممىۋى ئاچقۇچ ھۆججىتىنى تىزىملاپ، ئاندىن «ماس قەدەملەش ← بولاق قوبۇل قىلىش» دا ئەسلىگە كەلتۈرۈش بولىقىنى ئەكىرىڭ.
+ئەسلىگە كەلتۈرۈش بولىقىدا رايون ساقلىغان شۇ يېزا-بازارغا ئائىت بارلىق خاتىرىلەر (مۇلازىمەت ئارخىپلىرى ھەرگىز يۆتكەلمەيدۇ، شۇڭا ئۇلار ئۇنىڭدا يوق) ۋە رايوننىڭ شۇ يېزا-بازارغا بەلگىلىگەن نىشانلىرى بولىدۇ. يېڭى كومپيۇتېر بولاقلىرىنى رايون ئەڭ ئاخىرىدا تاپشۇرۇۋالغان بولاقنىڭ نومۇرىدىن كېيىنكى نومۇردىن باشلاپ نومۇرلايدۇ، شۇڭا ھېچقانداق تەرتىپ نومۇرى ئىككى قېتىم ئىشلىتىلمەيدۇ.</translation>
     </message>
     <message>
         <source>Choose where to write the restore bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش بولىقى ساقلىنىدىغان قىسقۇچنى تاللاش</translation>
     </message>
     <message>
         <source>Choose the folder to write the restore bundle to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن ئەسلىگە كەلتۈرۈش بولىقى ساقلىنىدىغان قىسقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Writing the restore bundle to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش بولىقى يېزىلىۋاتىدۇ: ‎{folder}…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished">بىكار قىلىندى. ھېچنېمە يېزىلمىدى.</translation>
+        <translation>بىكار قىلىندى. ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
         <source>The restore bundle No. {sequence} was written and checked: {path} ({size}). Carry it to the new township PC and import it there (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{sequence}-نومۇرلۇق ئەسلىگە كەلتۈرۈش بولىقى يېزىلىپ تەكشۈرۈلدى: ‎{path} ({size}). ئۇنى يېزا-بازارنىڭ يېڭى كومپيۇتېرىغا ئېلىپ بېرىپ، شۇ يەردە ئەكىرىڭ (4-قەدەم).</translation>
     </message>
 </context>
 <context>
@@ -5035,31 +5042,31 @@ The restore carries every record the district holds of the township (service fil
     <name>StartupChecks</name>
     <message>
         <source>The program is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما ئاللىقاچان ئېچىلغان</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرەمسىز؟</translation>
     </message>
     <message>
         <source>All records will be replaced by the backup of {when}. The damaged file is kept for technical help. Restore now?</source>
-        <translation type="unfinished"></translation>
+        <translation>بارلىق خاتىرىلەر مۇنۇ ۋاقىتتىكى زاپاس نۇسخا بىلەن ئالماشتۇرۇلىدۇ: ‎{when}. بۇزۇلغان ھۆججەت تېخنىكىلىق ياردەم ئۈچۈن ساقلاپ قويۇلىدۇ. ھازىر ئەسلىگە كەلتۈرەمسىز؟</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>زاپاس نۇسخىنى ئەسلىگە كەلتۈرگىلى بولمىدى</translation>
     </message>
     <message>
         <source>The weekly database check found damage</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەپتىلىك ساندان تەكشۈرۈشىدە بۇزۇلۇش بايقالدى</translation>
     </message>
     <message>
         <source>The backup on closing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاقىغاندىكى زاپاسلاش مەغلۇپ بولدى</translation>
     </message>
     <message>
         <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرامما تاقالغاندا سانداننى زاپاسلايدۇ، بۇ قېتىم زاپاسلاش مەغلۇپ بولدى ({detail}). خاتىرىلىرىڭىز ساقلاندى. دىسكىدا بوش ئورۇن بار-يوقلۇقىنى تەكشۈرۈڭ.</translation>
     </message>
 </context>
 <context>
