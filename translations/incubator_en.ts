@@ -1284,6 +1284,14 @@
         <translation>Evaluate this township…</translation>
     </message>
     <message>
+        <source>View its indicators…</source>
+        <translation>View its indicators…</translation>
+    </message>
+    <message>
+        <source>Selected township:</source>
+        <translation>Selected township:</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>Townships</translation>
     </message>

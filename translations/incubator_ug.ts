@@ -1284,6 +1284,14 @@
         <translation>بۇ يېزا-بازارنى باھالاش…</translation>
     </message>
     <message>
+        <source>View its indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>يېزا-بازارلار</translation>
     </message>

@@ -1278,6 +1278,14 @@
         <translation>评估该乡镇…</translation>
     </message>
     <message>
+        <source>View its indicators…</source>
+        <translation>查看指标…</translation>
+    </message>
+    <message>
+        <source>Selected township:</source>
+        <translation>所选乡镇：</translation>
+    </message>
+    <message>
         <source>Townships</source>
         <translation>各乡镇情况</translation>
     </message>

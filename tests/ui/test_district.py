@@ -299,9 +299,11 @@ def test_saved_evaluation_goes_into_the_workbook_and_the_printed_summary(
     assert "88.5" in text
 
 
-def test_evaluate_button_opens_the_selected_township(qtbot: QtBot, page: DistrictPage) -> None:
-    """评估该乡镇 on the townships tab switches to the evaluation of the selected township."""
+def test_selected_township_buttons_open_its_indicators_and_its_evaluation(qtbot: QtBot, page: DistrictPage) -> None:
+    """查看指标 opens the selected township's drill-down; 评估该乡镇 switches to its evaluation."""
     page.select_township(TOWNSHIP_B)
+    page.indicators_button.click()
+    assert page.drilldown is not None and "兰干乡孵化基地" in page.drilldown.windowTitle()
     page.evaluate_button.click()
     assert page.tabs.currentWidget() is page.evaluation
     qtbot.waitUntil(lambda: page.evaluation.sheet is not None and page.evaluation.sheet.site_code == TOWNSHIP_B)

@@ -149,7 +149,14 @@ class DistrictPage(QWidget):
         self.evaluation.print_requested.connect(self.print_summary)
         self.evaluate_button = QPushButton(self.tr("Evaluate this township…"))
         self.evaluate_button.clicked.connect(self.evaluate_selected)
-        approval_row.addWidget(self.evaluate_button)
+        self.indicators_button = QPushButton(self.tr("View its indicators…"))
+        self.indicators_button.clicked.connect(self.open_selected)
+        township_actions = QHBoxLayout()
+        township_actions.addWidget(QLabel(self.tr("Selected township:")))
+        township_actions.addWidget(self.indicators_button)
+        township_actions.addWidget(self.evaluate_button)
+        township_actions.addStretch(1)
+        townships_layout.insertLayout(1, township_actions)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(townships, self.tr("Townships"))
@@ -302,6 +309,14 @@ class DistrictPage(QWidget):
         self.drilldown = TownshipDrilldown(row, self)
         self.drilldown.show()
         return self.drilldown
+
+    def open_selected(self) -> None:
+        """查看指标: the selected township's indicators, as a double-click shows them."""
+        township = self.selected_township()
+        if township is None:
+            self.status_label.setText(self.tr("Select a township in the table first."))
+            return
+        self.open_township(township.code)
 
     def evaluate_selected(self) -> None:
         """评估该乡镇: open the annual evaluation of the selected township for the page's year."""
