@@ -45,5 +45,24 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     me.last_hlc = clock.last
 
 
+def stamp_new_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Stamp rows of new records that are inserted without the ORM (bulk inserts) as a flush would stamp them.
+
+    Each row gets its owner site (ours unless it names one), our device and the next clock stamp, and the
+    site's clock moves past them; the caller inserts the rows in the same transaction.
+    """
+    if not rows:
+        return
+    me = local_site(session)
+    if me is None:
+        raise InputRejected("site_not_initialized")
+    clock = HybridClock(me.last_hlc)
+    for row in rows:
+        row["origin_site"] = row.get("origin_site") or me.site_code
+        row["device_id"] = me.device_id
+        row["hlc"] = clock.tick()
+    me.last_hlc = clock.last
+
+
 def install_stamping(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _stamp)

@@ -41,34 +41,41 @@ _SMALLEST_DATE_SERIAL = 10_000
 _COUNT = re.compile(r"(\d+)\s*[人名个]?", re.ASCII)
 _SCIENTIFIC = re.compile(r"\d(?:\.\d+)?E\+?\d+", re.IGNORECASE | re.ASCII)
 _AREA_SEPARATORS = re.compile(r"[、,;/\s]+")
+# The vocabularies as plain lists, built once: iterating an enum for every cell is slow.
+_CATEGORIES = [c.value for c in Category]
+_STAGES = [s.value for s in Stage]
+_AREAS = [area.value for area in ServiceArea]
 
 
 def read_cell(column: RosterColumn, value: object, *, today: date) -> CellResult:
     """Normalize `value` for `column`; (None, None) for a cell that is empty or keeps the stored value."""
-    if value is None or (isinstance(value, str) and not normalize_text(value)):
+    if value is None:
+        return None, None
+    # A text cell is normalized once here; that is also what cell_text gives for it.
+    text = normalize_text(value) if isinstance(value, str) else cell_text(value)
+    if not text and isinstance(value, str):
         return None, None
     field = column.field
     match column.kind:
         case ColumnKind.TEXT:
-            return cell_text(value), None
+            return text, None
         case ColumnKind.CATEGORY:
-            return _choice(field, cell_text(value), [c.value for c in Category], suffix="类")
+            return _choice(field, text, _CATEGORIES, suffix="类")
         case ColumnKind.STAGE:
-            text = cell_text(value)
             stage = STAGE_ALIASES[text].value if text in STAGE_ALIASES else text
-            return _choice(field, stage, [s.value for s in Stage])
+            return _choice(field, stage, _STAGES)
         case ColumnKind.PHONE:
-            return _phone(field, value)
+            return _phone(field, text)
         case ColumnKind.ID_NUMBER:
-            return _id_number(field, value, today)
+            return _id_number(field, value, text, today)
         case ColumnKind.CREDIT_CODE:
-            return _credit_code(field, value)
+            return _credit_code(field, value, text)
         case ColumnKind.DATE:
-            return _date(field, value)
+            return _date(field, value, text)
         case ColumnKind.COUNT:
-            return _count(field, value)
+            return _count(field, value, text)
         case ColumnKind.AREAS:
-            return _areas(field, cell_text(value))
+            return _areas(field, text)
 
 
 def cell_text(value: object) -> str:
@@ -95,19 +102,17 @@ def _choice(field: str, text: str, allowed: list[str], *, suffix: str = "") -> C
         return text, None
     if suffix and text + suffix in allowed:
         return text + suffix, None
-    return None, FieldError(field, "unknown_choice", {"value": text, "allowed": allowed})
+    return None, FieldError(field, "unknown_choice", {"value": text, "allowed": list(allowed)})
 
 
-def _phone(field: str, value: object) -> CellResult:
-    text = cell_text(value)
+def _phone(field: str, text: str) -> CellResult:
     if MASK_CHAR in text:
         return None, None
     phone = normalize_phone(text)
     return _checked(phone, check_phone(phone, field=field))
 
 
-def _id_number(field: str, value: object, today: date) -> CellResult:
-    text = cell_text(value)
+def _id_number(field: str, value: object, text: str, today: date) -> CellResult:
     # Excel keeps 15 significant digits: an 18-digit ID typed into a number cell has already lost its end.
     if _is_number(value) or _SCIENTIFIC.fullmatch(text):
         return None, FieldError(field, "id_number_as_number")
@@ -117,16 +122,14 @@ def _id_number(field: str, value: object, today: date) -> CellResult:
     return _checked(number, check_id_number(number, field=field, today=today))
 
 
-def _credit_code(field: str, value: object) -> CellResult:
-    text = cell_text(value)
+def _credit_code(field: str, value: object, text: str) -> CellResult:
     if _is_number(value) or _SCIENTIFIC.fullmatch(text):
         return None, FieldError(field, "credit_code_as_number")
     code = normalize_credit_code(text)
     return _checked(code, check_credit_code(code, field=field))
 
 
-def _date(field: str, value: object) -> CellResult:
-    shown = cell_text(value)
+def _date(field: str, value: object, shown: str) -> CellResult:
     if _is_number(value) and abs(float(str(value))) < _SMALLEST_DATE_SERIAL:
         return None, FieldError(field, "date_invalid", {"value": shown})
     try:
@@ -135,8 +138,7 @@ def _date(field: str, value: object) -> CellResult:
         return None, FieldError(field, "date_invalid", {"value": shown})
 
 
-def _count(field: str, value: object) -> CellResult:
-    text = cell_text(value)
+def _count(field: str, value: object, text: str) -> CellResult:
     match = _COUNT.fullmatch(text) if not isinstance(value, bool) else None
     if match is None:
         return None, FieldError(field, "members_invalid", {"value": text})
@@ -144,12 +146,12 @@ def _count(field: str, value: object) -> CellResult:
 
 
 def _areas(field: str, text: str) -> CellResult:
-    allowed = [area.value for area in ServiceArea]
+    allowed = _AREAS
     areas: list[str] = []
     for item in _AREA_SEPARATORS.split(text):
         if not item or item in areas:
             continue
         if item not in allowed:
-            return None, FieldError(field, "unknown_choice", {"value": item, "allowed": allowed})
+            return None, FieldError(field, "unknown_choice", {"value": item, "allowed": list(allowed)})
         areas.append(item)
     return areas or None, None

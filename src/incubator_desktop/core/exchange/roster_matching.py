@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,11 +12,24 @@ from sqlalchemy.orm import Session
 from incubator_desktop.core import models as m
 
 
+class Findable(Protocol):
+    """What matching reads of an organization: a stored one, or one this import is about to insert."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def credit_code(self) -> str | None: ...
+    @property
+    def community_id(self) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class Match:
     """The organization a row names (None for a new one); `ambiguous` when several fit equally."""
 
-    organization: m.Organization | None = None
+    organization: Findable | None = None
     ambiguous: bool = False
 
 
@@ -23,13 +37,13 @@ class OrganizationIndex:
     """Live organizations, loaded once and looked up in memory so each row costs no query."""
 
     def __init__(self, session: Session) -> None:
-        self._by_code: dict[str, m.Organization] = {}
-        self._by_name: dict[str, list[m.Organization]] = defaultdict(list)
+        self._by_code: dict[str, Findable] = {}
+        self._by_name: dict[str, list[Findable]] = defaultdict(list)
         query = select(m.Organization).where(m.Organization.deleted.is_(False)).order_by(m.Organization.created_at)
         for organization in session.scalars(query):
             self.add(organization)
 
-    def add(self, organization: m.Organization) -> None:
+    def add(self, organization: Findable) -> None:
         """Make `organization` findable under its current name and code (a renamed one stops matching its old name)."""
         if organization.credit_code:
             self._by_code.setdefault(organization.credit_code, organization)
