@@ -1104,6 +1104,10 @@
 <context>
     <name>DatabaseRefusal</name>
     <message>
+        <source>This database file contains triggers or views that this program did not create; it may have been tampered with, so it was not opened. Use your own database or a backup made by this program. The file was not changed.</source>
+        <translation>This database file contains triggers or views that this program did not create; it may have been tampered with, so it was not opened. Use your own database or a backup made by this program. The file was not changed.</translation>
+    </message>
+    <message>
         <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
         <translation>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</translation>
     </message>
@@ -1644,6 +1648,14 @@
     <message>
         <source>Some entries need correcting; nothing was saved.</source>
         <translation>Some entries need correcting; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle bin) and try again.</source>
+        <translation>The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle bin) and try again.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. Try again; if it keeps happening, have the computer&apos;s hard disk checked.</source>
+        <translation>The disk could not be read or written, so nothing was saved. Try again; if it keeps happening, have the computer&apos;s hard disk checked.</translation>
     </message>
     <message>
         <source>The program could not do this (code {code}). Nothing was saved.</source>

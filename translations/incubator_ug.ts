@@ -1104,6 +1104,10 @@
 <context>
     <name>DatabaseRefusal</name>
     <message>
+        <source>This database file contains triggers or views that this program did not create; it may have been tampered with, so it was not opened. Use your own database or a backup made by this program. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
         <translation>بۇ ساندان پروگراممىنىڭ باشقا بىر كۆزنىكىدە ئېچىلغان. شۇ كۆزنەككە ئالمىشىڭ ياكى ئۇنى تاقاپ قايتا سىناڭ. ئىككى كۆزنەك بىر ساندان بىلەن ئىشلىسە، بىر-بىرىنىڭ خىزمىتىنى قاپلىۋېتىشى مۇمكىن.</translation>
     </message>
@@ -1285,11 +1289,11 @@
     </message>
     <message>
         <source>View its indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتكۈچلىرىنى كۆرۈش…</translation>
     </message>
     <message>
         <source>Selected township:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان يېزا-بازار:</translation>
     </message>
     <message>
         <source>Townships</source>
@@ -1650,6 +1654,14 @@
         <translation>بەزى تۈرلەرنى تۈزىتىش كېرەك؛ ھېچنېمە ساقلانمىدى.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle bin) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. Try again; if it keeps happening, have the computer&apos;s hard disk checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The program could not do this (code {code}). Nothing was saved.</source>
         <translation>پروگرامما بۇ مەشغۇلاتنى ئورۇندىيالمىدى (كود {code}). ھېچنېمە ساقلانمىدى.</translation>
     </message>
@@ -1763,7 +1775,7 @@
     </message>
     <message>
         <source>Total {total} / {full} · {grade} ({filled} of {count} scored)</source>
-        <translation>جەمئىي {total} نومۇر (تولۇق نومۇر {full}) · {grade} ({filled}/{count} ئۆلچەمگە نومۇر قويۇلدى)</translation>
+        <translation>جەمئىي {total}/{full} · {grade} ({filled}/{count} ئۆلچەم)</translation>
     </message>
     <message>
         <source>Excellent</source>
@@ -1809,11 +1821,11 @@
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
+        <translation>‏{label}: {value}</translation>
     </message>
     <message>
         <source>{label}: {value} (target {target}) {status}</source>
-        <translation>{label}: {value} (نىشان {target}) {status}</translation>
+        <translation>‏{label}: {value} (نىشان {target}) {status}</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) at most</source>

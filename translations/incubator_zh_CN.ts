@@ -318,7 +318,7 @@
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <source>The database is on a database server: back it up with the server's own tools.</source>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
         <translation>数据库在数据库服务器上，请用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>每次备份都会生成一份带日期的数据库副本，复制后会自动检查完整性。备份可以放在U盘上。照片和扫描件保存在数据库旁边的“attachments”文件夹中，请把这个文件夹也一并复制。</translation>
     </message>
     <message>
-        <source>The database is on a database server: back it up with the server's own tools.</source>
+        <source>The database is on a database server: back it up with the server&apos;s own tools.</source>
         <translation>数据库在数据库服务器上，请用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
         <translation>项目总额 {total} 元 · 预算合计 {planned} 元 · 已支出 {spent} 元（{share}%）</translation>
     </message>
     <message>
-        <source>The budget keeps to the policy's caps and floor.</source>
+        <source>The budget keeps to the policy&apos;s caps and floor.</source>
         <translation>预算和支出符合政策规定的上限和最低要求。</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>{kind}：目前已支出 {spent} 元；项目结束前至少应支出 {floor} 元（还差 {missing} 元）。</translation>
     </message>
     <message>
-        <source>The budget lines add up to {planned} yuan, more than the project's {total} yuan.</source>
+        <source>The budget lines add up to {planned} yuan, more than the project&apos;s {total} yuan.</source>
         <translation>各科目预算合计 {planned} 元，超过项目总额 {total} 元。</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>还没有参赛项目。点击“新建参赛项目…”录入第一个。</translation>
     </message>
     <message>
-        <source>Judges' scores</source>
+        <source>Judges&apos; scores</source>
         <translation>评委打分</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>综合得分 = 专家评审得分 × {expert}% + 认捐得分 × {pledge}% + 投票得分 × {vote}%。</translation>
     </message>
     <message>
-        <source>The expert score is the mean of the judges' scores (out of 100).</source>
+        <source>The expert score is the mean of the judges&apos; scores (out of 100).</source>
         <translation>专家评审得分为各位评委打分（百分制）的平均分。</translation>
     </message>
     <message>
@@ -1043,11 +1043,11 @@
         <translation>这是一个文件，不是文件夹，请选择文件夹。</translation>
     </message>
     <message>
-        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer's own disk. Nothing was changed.</source>
+        <source>This folder is on removable storage (a USB stick or memory card), where the database can be damaged when the stick is pulled out. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
         <translation>这个文件夹在U盘或存储卡等可移动存储设备上，拔出时数据库可能损坏。请选择本机硬盘上的文件夹。设置未做任何更改。</translation>
     </message>
     <message>
-        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer's own disk. Nothing was changed.</source>
+        <source>This folder is a shared network folder, where the database can be damaged when the network drops. Choose a folder on this computer&apos;s own disk. Nothing was changed.</source>
         <translation>这个文件夹是网络共享文件夹，网络中断时数据库可能损坏。请选择本机硬盘上的文件夹。设置未做任何更改。</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@
         <translation>数据库在数据库服务器上，不在本机的文件夹中。</translation>
     </message>
     <message>
-        <source>The program's standard folder</source>
+        <source>The program&apos;s standard folder</source>
         <translation>程序的默认文件夹</translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@
         <translation>使用默认文件夹</translation>
     </message>
     <message>
-        <source>Only a folder on this computer's own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
+        <source>Only a folder on this computer&apos;s own disk: never a USB stick or a network folder. A change takes effect the next time the program starts. The records are not moved: to keep using them, put a backup of the database into the new folder under the name {file} before restarting.</source>
         <translation>只能选择本机硬盘上的文件夹，不能用U盘或网络文件夹。更改在下次启动程序时生效。现有记录不会自动搬过去：如需继续使用，请在重启前把数据库备份放进新文件夹，并改名为 {file}。</translation>
     </message>
     <message>
@@ -1098,7 +1098,11 @@
 <context>
     <name>DatabaseRefusal</name>
     <message>
-        <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other's work.</source>
+        <source>This database file contains triggers or views that this program did not create; it may have been tampered with, so it was not opened. Use your own database or a backup made by this program. The file was not changed.</source>
+        <translation>该数据库文件中含有不是本程序建立的触发器或视图，可能被人改动过，为安全起见没有打开。请使用本机原有的数据库或本程序制作的备份。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
         <translation>这个数据库已经在另一个程序窗口中打开了。请切换到那个窗口，或者关闭它后再试。两个窗口同时使用一个数据库，可能会互相覆盖录入的内容。</translation>
     </message>
     <message>
@@ -1142,11 +1146,11 @@
         <translation>恢复未能完成。恢复前的数据已保存在备份文件夹中。请联系技术支持。</translation>
     </message>
     <message>
-        <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer's own disk and open it from there. The database file was not changed.</source>
+        <source>The database is on removable storage (a USB stick or memory card), where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
         <translation>数据库文件位于U盘、存储卡等可移动存储设备上，放在这里容易损坏。请把它复制到本机硬盘上的文件夹中，再从那里打开。数据库文件未做任何改动。</translation>
     </message>
     <message>
-        <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer's own disk and open it from there. The database file was not changed.</source>
+        <source>The database is in a shared network folder, where its file can be damaged. Copy it to a folder on this computer&apos;s own disk and open it from there. The database file was not changed.</source>
         <translation>数据库文件位于网络共享文件夹中，放在这里容易损坏。请把它复制到本机硬盘上的文件夹中，再从那里打开。数据库文件未做任何改动。</translation>
     </message>
     <message>
@@ -1230,7 +1234,7 @@
         <translation>还没有乡镇向本区发送同步包。</translation>
     </message>
     <message>
-        <source>Approver's name</source>
+        <source>Approver&apos;s name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
@@ -1302,7 +1306,7 @@
         <translation>年度评估</translation>
     </message>
     <message>
-        <source>Reading the townships' figures…</source>
+        <source>Reading the townships&apos; figures…</source>
         <translation>正在读取各乡镇数据…</translation>
     </message>
     <message>
@@ -1548,11 +1552,11 @@
         <translation>统一社会信用代码只能使用数字和大写字母（不含 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <source>The credit code's last character is wrong (it should be {expected}); please check it.</source>
+        <source>The credit code&apos;s last character is wrong (it should be {expected}); please check it.</source>
         <translation>统一社会信用代码最后一位（校验位）不对，应为 {expected}，请核对。</translation>
     </message>
     <message>
-        <source>The credit code's last character is wrong; please check it.</source>
+        <source>The credit code&apos;s last character is wrong; please check it.</source>
         <translation>统一社会信用代码最后一位（校验位）不对，请核对。</translation>
     </message>
     <message>
@@ -1588,11 +1592,11 @@
         <translation>身份证号码中的出生日期不存在，请核对。</translation>
     </message>
     <message>
-        <source>The ID number's last character is wrong (it should be {expected}); please check it.</source>
+        <source>The ID number&apos;s last character is wrong (it should be {expected}); please check it.</source>
         <translation>身份证号码最后一位（校验位）不对，应为 {expected}，请核对。</translation>
     </message>
     <message>
-        <source>The ID number's last character is wrong; please check it.</source>
+        <source>The ID number&apos;s last character is wrong; please check it.</source>
         <translation>身份证号码最后一位（校验位）不对，请核对。</translation>
     </message>
     <message>
@@ -1636,6 +1640,14 @@
         <translation>有几项需要修改，尚未保存。</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle bin) and try again.</source>
+        <translation>磁盘空间已满，没有保存任何内容。请清理出一些磁盘空间（例如清空回收站）后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. Try again; if it keeps happening, have the computer&apos;s hard disk checked.</source>
+        <translation>读写磁盘时出错，没有保存任何内容。请重试；如果反复出现，请检查电脑硬盘。</translation>
+    </message>
+    <message>
         <source>The program could not do this (code {code}). Nothing was saved.</source>
         <translation>程序未能完成这项操作（代码 {code}），没有保存任何内容。</translation>
     </message>
@@ -1652,7 +1664,7 @@
     <name>EvaluationForm</name>
     <message>
         <source> (year)</source>
-        <extracomment>The scope announced after an evaluation is saved (the model's table).</extracomment>
+        <extracomment>The scope announced after an evaluation is saved (the model&apos;s table).</extracomment>
         <translation> 年度</translation>
     </message>
     <message>
@@ -1692,7 +1704,7 @@
         <translation>导出评估汇总表…</translation>
     </message>
     <message>
-        <source>The city-bureau workbook: every township's scores, grade and comments</source>
+        <source>The city-bureau workbook: every township&apos;s scores, grade and comments</source>
         <translation>市局汇总表：含各乡镇的各项得分、等级和评语</translation>
     </message>
     <message>
@@ -1708,11 +1720,11 @@
         <translation>{name}（{code}）</translation>
     </message>
     <message>
-        <source>No township is known to this district yet: import a township's bundle first.</source>
+        <source>No township is known to this district yet: import a township&apos;s bundle first.</source>
         <translation>本区县还没有任何乡镇的数据，请先导入乡镇的同步包。</translation>
     </message>
     <message>
-        <source>Reading the township's figures…</source>
+        <source>Reading the township&apos;s figures…</source>
         <translation>正在读取该乡镇的统计数据…</translation>
     </message>
     <message>
@@ -2044,7 +2056,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Make this site's keys now</source>
+        <source>Make this site&apos;s keys now</source>
         <translation>现在生成本站密钥</translation>
     </message>
     <message>
@@ -2056,7 +2068,7 @@
         <translation>上级民政局（{code}）</translation>
     </message>
     <message>
-        <source>No other site's keys are enrolled yet, so there is no one to send to.</source>
+        <source>No other site&apos;s keys are enrolled yet, so there is no one to send to.</source>
         <translation>还没有登记其他站点的公钥，暂时没有可以发送的对象。</translation>
     </message>
     <message>
@@ -2117,7 +2129,7 @@
         <translation>点击“完成设置”后将创建站点和密钥。</translation>
     </message>
     <message>
-        <source>Keep the data on this computer's own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
+        <source>Keep the data on this computer&apos;s own disk. USB sticks and network folders are refused: the database can be damaged there. Use the Sync page to carry data on a USB stick.</source>
         <translation>数据请保存在本机硬盘上。U盘和网络文件夹不能使用，数据库在那里容易损坏。需要用U盘传递数据时，请使用“同步”页面。</translation>
     </message>
     <message>
@@ -2129,11 +2141,11 @@
         <translation>完成设置</translation>
     </message>
     <message>
-        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer's disk.</source>
+        <source>This folder is on a removable drive (USB stick or card). Choose a folder on this computer&apos;s disk.</source>
         <translation>该文件夹位于可移动磁盘（U盘或存储卡）上，请选择本机硬盘上的文件夹。</translation>
     </message>
     <message>
-        <source>This folder is on a network drive. Choose a folder on this computer's disk.</source>
+        <source>This folder is on a network drive. Choose a folder on this computer&apos;s disk.</source>
         <translation>该文件夹位于网络驱动器上，请选择本机硬盘上的文件夹。</translation>
     </message>
     <message>
@@ -2174,7 +2186,7 @@
         <translation>本站点</translation>
     </message>
     <message>
-        <source>The administrative division code is on the district's notice.</source>
+        <source>The administrative division code is on the district&apos;s notice.</source>
         <translation>行政区划代码见区民政局下发的通知。</translation>
     </message>
     <message>
@@ -2206,7 +2218,7 @@
         <translation>保存密钥登记表以便打印…</translation>
     </message>
     <message>
-        <source>This site's keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
+        <source>This site&apos;s keys were made. Print the enrolment form, sign and seal it, and give it to the district; the district compares these 60 digits before accepting your bundles.</source>
         <translation>本站密钥已生成。请打印密钥登记表，签字盖章后交区民政局；民政局核对这 60 位数字后才会接收您的同步包。</translation>
     </message>
     <message>
@@ -2304,7 +2316,7 @@
 <context>
     <name>GrantErrorText</name>
     <message>
-        <source>Only winning entries receive a grant in tranches (this entry's result is “{result}”).</source>
+        <source>Only winning entries receive a grant in tranches (this entry&apos;s result is “{result}”).</source>
         <translation>只有获奖项目才分期拨付资助款（这个项目的评选结果是“{result}”）。</translation>
     </message>
     <message>
@@ -2320,11 +2332,11 @@
         <translation>资助金额必须大于 0 元。</translation>
     </message>
     <message>
-        <source>This tranche's condition (“{condition}”) is not recorded as met yet; record that first.</source>
+        <source>This tranche&apos;s condition (“{condition}”) is not recorded as met yet; record that first.</source>
         <translation>这一期的拨付条件（{condition}）还没有记录为已达成，请先记录达成日期。</translation>
     </message>
     <message>
-        <source>This tranche's condition is not recorded as met yet.</source>
+        <source>This tranche&apos;s condition is not recorded as met yet.</source>
         <translation>这一期的拨付条件还没有记录为已达成。</translation>
     </message>
     <message>
@@ -2687,11 +2699,11 @@
 <context>
     <name>KeyEnrolDialog</name>
     <message>
-        <source>Enrol a township's key</source>
+        <source>Enrol a township&apos;s key</source>
         <translation>登记乡镇的密钥</translation>
     </message>
     <message>
-        <source>Enrol the district's key</source>
+        <source>Enrol the district&apos;s key</source>
         <translation>登记区县的密钥</translation>
     </message>
     <message>
@@ -2703,7 +2715,7 @@
         <translation>请选择区县导出的公钥文件（.json 文件，一般在U盘上），并把区县盖章的《密钥登记表》放在手边。</translation>
     </message>
     <message>
-        <source>The other site's public-key file</source>
+        <source>The other site&apos;s public-key file</source>
         <translation>对方的公钥文件</translation>
     </message>
     <message>
@@ -2786,7 +2798,7 @@
         <translation>密钥文件在核对后被更换了，现在的指纹是 {fingerprint}。没有登记任何密钥；请重新打开文件，再与纸质登记表核对。</translation>
     </message>
     <message>
-        <source>This key belongs to site {site}, which is not this site's own district or one of its townships. Nothing was enrolled.</source>
+        <source>This key belongs to site {site}, which is not this site&apos;s own district or one of its townships. Nothing was enrolled.</source>
         <translation>该密钥属于站点 {site}，它不是本站的上级区县或所辖乡镇，没有登记。</translation>
     </message>
     <message>
@@ -2794,7 +2806,7 @@
         <translation>该密钥已被吊销（电脑丢失或已更换），不能再信任。请对方生成新密钥，并发来新的公钥文件。</translation>
     </message>
     <message>
-        <source>This computer's own key in use cannot be revoked here.</source>
+        <source>This computer&apos;s own key in use cannot be revoked here.</source>
         <translation>不能在这里吊销本机正在使用的密钥。</translation>
     </message>
     <message>
@@ -2805,11 +2817,11 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <source>This site's key</source>
+        <source>This site&apos;s key</source>
         <translation>本站密钥</translation>
     </message>
     <message>
-        <source>Save this site's public-key file…</source>
+        <source>Save this site&apos;s public-key file…</source>
         <translation>保存本站公钥文件…</translation>
     </message>
     <message>
@@ -2837,11 +2849,11 @@
         <translation>登记日期</translation>
     </message>
     <message>
-        <source>No other site's key is enrolled yet.</source>
+        <source>No other site&apos;s key is enrolled yet.</source>
         <translation>还没有登记其他站点的密钥。</translation>
     </message>
     <message>
-        <source>Enrol another site's key…</source>
+        <source>Enrol another site&apos;s key…</source>
         <translation>登记其他站点的密钥…</translation>
     </message>
     <message>
@@ -2857,15 +2869,15 @@
         <translation>本站信任的密钥</translation>
     </message>
     <message>
-        <source>Enrol a township's key…</source>
+        <source>Enrol a township&apos;s key…</source>
         <translation>登记乡镇的密钥…</translation>
     </message>
     <message>
-        <source>Enrol the district's key…</source>
+        <source>Enrol the district&apos;s key…</source>
         <translation>登记区县的密钥…</translation>
     </message>
     <message>
-        <source>Give the other site this site's public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
+        <source>Give the other site this site&apos;s public-key file and the printed, signed and sealed enrolment form. They compare this fingerprint with the form before enrolling the file:</source>
         <translation>请把本站公钥文件和打印后签字盖章的《密钥登记表》交给对方。对方登记前会把下面的指纹与登记表核对：</translation>
     </message>
     <message>
@@ -2905,7 +2917,7 @@
         <translation>{code} 的密钥已吊销。</translation>
     </message>
     <message>
-        <source>Save this site's public-key file</source>
+        <source>Save this site&apos;s public-key file</source>
         <translation>保存本站公钥文件</translation>
     </message>
     <message>
@@ -3020,7 +3032,7 @@
         <translation>这个社会组织已被删除。</translation>
     </message>
     <message>
-        <source>This organization's page could not be loaded.</source>
+        <source>This organization&apos;s page could not be loaded.</source>
         <translation>未能打开这个社会组织的档案页。</translation>
     </message>
 </context>
@@ -3028,7 +3040,7 @@
     <name>OrganizationSpec</name>
     <message>
         <source>New community organization</source>
-        <extracomment>An alias lupdate still recognizes (it reads `translate("Context", "text")` calls).</extracomment>
+        <extracomment>An alias lupdate still recognizes (it reads `translate(&quot;Context&quot;, &quot;text&quot;)` calls).</extracomment>
         <translation>新建社区社会组织</translation>
     </message>
     <message>
@@ -3056,7 +3068,7 @@
         <translation>培育阶段</translation>
     </message>
     <message>
-        <source>Later changes of stage are made on the organization's page.</source>
+        <source>Later changes of stage are made on the organization&apos;s page.</source>
         <translation>以后变更阶段，请在该组织的档案页上点“变更阶段”。</translation>
     </message>
     <message>
@@ -3076,11 +3088,11 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
-        <source>Leader's ID number</source>
+        <source>Leader&apos;s ID number</source>
         <translation>负责人身份证号</translation>
     </message>
     <message>
@@ -3187,7 +3199,7 @@
         <translation>查看档案</translation>
     </message>
     <message>
-        <source>The organization's whole story (Enter)</source>
+        <source>The organization&apos;s whole story (Enter)</source>
         <translation>查看该组织的完整档案（回车键）</translation>
     </message>
     <message>
@@ -3195,7 +3207,7 @@
         <translation>打印档案…</translation>
     </message>
     <message>
-        <source>The organization's file</source>
+        <source>The organization&apos;s file</source>
         <translation>打印该组织的档案</translation>
     </message>
     <message>
@@ -3333,7 +3345,7 @@
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <source>This month's progress report…</source>
+        <source>This month&apos;s progress report…</source>
         <translation>本月工作月报…</translation>
     </message>
     <message>
@@ -3357,7 +3369,7 @@
         <translation>打印公示</translation>
     </message>
     <message>
-        <source>Preview and print this month's progress report</source>
+        <source>Preview and print this month&apos;s progress report</source>
         <translation>预览并打印本月工作月报</translation>
     </message>
     <message>
@@ -3405,7 +3417,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Open the PDF in the system's viewer</source>
+        <source>Open the PDF in the system&apos;s viewer</source>
         <extracomment>Pages are rasterized for the printer at this resolution at most: sharp text, bounded memory.</extracomment>
         <translation>用系统的 PDF 阅读器打开</translation>
     </message>
@@ -3674,7 +3686,7 @@
         <translation>自定义起止日期</translation>
     </message>
     <message>
-        <source>The site's address</source>
+        <source>The site&apos;s address</source>
         <translation>默认为站点地址</translation>
     </message>
     <message>
@@ -3801,7 +3813,7 @@
         <translation>承接机构：{contractor} · 资助方：{funder} · 项目周期：{period}</translation>
     </message>
     <message>
-        <source>Removed from the project's staff.</source>
+        <source>Removed from the project&apos;s staff.</source>
         <translation>已从项目工作人员中移除。</translation>
     </message>
     <message>
@@ -3844,7 +3856,7 @@
         <translation>项目总额（元）</translation>
     </message>
     <message>
-        <source>The budget starts with the policy's lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
+        <source>The budget starts with the policy&apos;s lines scaled to this total: personnel at most 62.5 %, services at least 25 %, evaluation and other at most 12.5 %.</source>
         <translation>新项目的预算按政策比例生成：人力成本不超过 62.5%，服务性支出不少于 25%，评估及其他不超过 12.5%。</translation>
     </message>
     <message>
@@ -3876,7 +3888,7 @@
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy's caps and floor.</source>
+        <source>No funded projects yet. Press “New…” (Ctrl+N) to add one; its budget lines start from the policy&apos;s caps and floor.</source>
         <translation>还没有资助项目。点击“新建…”（Ctrl+N）录入一个，预算会按政策规定的上限和最低要求生成。</translation>
     </message>
     <message>
@@ -4131,7 +4143,7 @@
         <translation>参赛项目</translation>
     </message>
     <message>
-        <source>Judges' scores</source>
+        <source>Judges&apos; scores</source>
         <translation>评审打分</translation>
     </message>
     <message>
@@ -4486,7 +4498,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>No township's key is enrolled. Enrol the new township PC's key first (Keys tab).</source>
+        <source>No township&apos;s key is enrolled. Enrol the new township PC&apos;s key first (Keys tab).</source>
         <translation>还没有登记任何乡镇的密钥。请先在“密钥”页登记乡镇新电脑的密钥。</translation>
     </message>
     <message>
@@ -4500,10 +4512,10 @@
     <message>
         <source>Rebuild a township whose PC died, from everything the district holds of it.
 1. On the new township PC: set the program up for the same township (same division code; it gets a new device and new keys). In Sync → Keys, save its public-key file and print its key enrolment form.
-2. On the district: in Sync → Keys, enrol the new PC's public-key file (compare the fingerprint with the sealed form), revoke the dead PC's key, and save the district's public-key file.
+2. On the district: in Sync → Keys, enrol the new PC&apos;s public-key file (compare the fingerprint with the sealed form), revoke the dead PC&apos;s key, and save the district&apos;s public-key file.
 3. On the district: make the restore bundle here.
-4. On the new township PC: enrol the district's public-key file, then import the restore bundle in Sync → Receive a bundle.
-The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district's targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
+4. On the new township PC: enrol the district&apos;s public-key file, then import the restore bundle in Sync → Receive a bundle.
+The restore carries every record the district holds of the township (service files never travel, so they are not in it) and the district&apos;s targets for it. The new PC numbers its bundles after the last one the district received, so no sequence number is ever used twice.</source>
         <translation>乡镇电脑损坏后，用区县保存的该乡镇全部数据重建：
 1. 在乡镇的新电脑上：按同一个乡镇设置本程序（行政区划代码相同；新电脑会有新的设备编号和新密钥）。在“同步 → 密钥”中保存本站公钥文件，并打印《密钥登记表》。
 2. 在区县：在“同步 → 密钥”中登记新电脑的公钥文件（与盖章的登记表核对指纹），吊销损坏电脑的密钥，并保存区县的公钥文件。
@@ -4662,7 +4674,7 @@ The restore carries every record the district holds of the township (service fil
 <context>
     <name>ScorePanel</name>
     <message>
-        <source>Choose an entry in the ranking to see and type in its judges' scores.</source>
+        <source>Choose an entry in the ranking to see and type in its judges&apos; scores.</source>
         <translation>请在上方排名中选中一个参赛项目，再查看和录入评委打分。</translation>
     </message>
     <message>
@@ -4674,7 +4686,7 @@ The restore carries every record the district holds of the township (service fil
         <translation>分数</translation>
     </message>
     <message>
-        <source>Judge's name</source>
+        <source>Judge&apos;s name</source>
         <translation>评委姓名</translation>
     </message>
     <message>
@@ -4694,7 +4706,7 @@ The restore carries every record the district holds of the township (service fil
         <translation>同一评委再次打分时以最后一次为准。分数为百分制。</translation>
     </message>
     <message>
-        <source>Type the judge's name and a score from 0 to 100.</source>
+        <source>Type the judge&apos;s name and a score from 0 to 100.</source>
         <translation>请填写评委姓名和 0 到 100 之间的分数。</translation>
     </message>
 </context>
@@ -4724,7 +4736,7 @@ The restore carries every record the district holds of the township (service fil
     <name>ServiceFileSpec</name>
     <message>
         <source>Open</source>
-        <extracomment>Fields shown only after "Show full details", which is written to the audit log.</extracomment>
+        <extracomment>Fields shown only after &quot;Show full details&quot;, which is written to the audit log.</extracomment>
         <translation>进行中</translation>
     </message>
     <message>
@@ -4780,7 +4792,7 @@ The restore carries every record the district holds of the township (service fil
         <translation>状态</translation>
     </message>
     <message>
-        <source>Social worker or village (not the person's name)</source>
+        <source>Social worker or village (not the person&apos;s name)</source>
         <translation>负责社工或村（社区）（不能按服务对象姓名搜索）</translation>
     </message>
     <message>
@@ -4830,7 +4842,7 @@ The restore carries every record the district holds of the township (service fil
         <translation>本站点</translation>
     </message>
     <message>
-        <source>e.g. the base's street address</source>
+        <source>e.g. the base&apos;s street address</source>
         <translation>例如孵化基地的详细地址</translation>
     </message>
     <message>
@@ -5222,7 +5234,7 @@ The restore carries every record the district holds of the township (service fil
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -5308,7 +5320,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>SyncCounts</name>
     <message>
         <source>Record type</source>
-        <extracomment>The columns of an import preview, in the order of the core's per-type counts.</extracomment>
+        <extracomment>The columns of an import preview, in the order of the core&apos;s per-type counts.</extracomment>
         <translation>记录类型</translation>
     </message>
     <message>
@@ -5371,15 +5383,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包已损坏，请让对方重新导出。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle's header is abnormally large and was refused. Nothing was changed.</source>
+        <source>The bundle&apos;s header is abnormally large and was refused. Nothing was changed.</source>
         <translation>同步包文件头异常大，已拒绝导入，数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site's public key first. Nothing was changed.</source>
+        <source>The bundle is signed by a key this site does not trust (site {site}). Enroll that site&apos;s public key first. Nothing was changed.</source>
         <translation>同步包的签名密钥不在本站信任名单中（站点 {site}），请先登记该站点的公钥。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle is signed by a key this site does not trust. Enroll the sender's public key first.</source>
+        <source>The bundle is signed by a key this site does not trust. Enroll the sender&apos;s public key first.</source>
         <translation>同步包的签名密钥不在本站信任名单中，请先登记发送方的公钥。</translation>
     </message>
     <message>
@@ -5387,15 +5399,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包的签名密钥已被吊销，发送方须重新生成并登记密钥。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle claims to come from site {site} but is signed by another site's key: it may be forged. Nothing was changed.</source>
+        <source>The bundle claims to come from site {site} but is signed by another site&apos;s key: it may be forged. Nothing was changed.</source>
         <translation>同步包声称来自站点 {site}，但签名密钥属于其他站点，可能是伪造的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle's signer does not match its sender: it may be forged. Nothing was changed.</source>
+        <source>The bundle&apos;s signer does not match its sender: it may be forged. Nothing was changed.</source>
         <translation>同步包的签名者与发送方不符，可能是伪造的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle's signature is wrong: it is damaged or was altered. Nothing was changed.</source>
+        <source>The bundle&apos;s signature is wrong: it is damaged or was altered. Nothing was changed.</source>
         <translation>同步包签名校验失败：文件已损坏或被篡改。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -5407,7 +5419,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>该同步包是发给其他站点的。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site's new public key and export again. Nothing was changed.</source>
+        <source>This bundle was locked with a key this site no longer uses. Ask the sender to enroll this site&apos;s new public key and export again. Nothing was changed.</source>
         <translation>该同步包是用本站已不再使用的密钥加密的，请让对方登记本站的新公钥后重新导出。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -5423,7 +5435,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>严重：该同步包与前后的同步包对不上，请联系技术支持。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle's contents are not in the expected form. Nothing was changed.</source>
+        <source>The bundle&apos;s contents are not in the expected form. Nothing was changed.</source>
         <translation>同步包内容格式不正确。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -5443,15 +5455,15 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>同步包试图修改属于其他站点的记录，发送方无权这样做。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle tries to change another site's records. Nothing was changed.</source>
+        <source>The bundle tries to change another site&apos;s records. Nothing was changed.</source>
         <translation>同步包试图修改其他站点的记录。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>The bundle's header does not match its contents: it may have been altered. Nothing was changed.</source>
+        <source>The bundle&apos;s header does not match its contents: it may have been altered. Nothing was changed.</source>
         <translation>同步包文件头中的记录数与内容不符，可能被篡改。数据库未做任何改动。</translation>
     </message>
     <message>
-        <source>Only this site's own district may send a restore bundle. Nothing was changed.</source>
+        <source>Only this site&apos;s own district may send a restore bundle. Nothing was changed.</source>
         <translation>只有本站的上级民政局可以发送恢复包。数据库未做任何改动。</translation>
     </message>
     <message>
@@ -5491,11 +5503,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>已取消，没有做任何改动。</translation>
     </message>
     <message>
-        <source>There is a problem with this site's keys. Ask for technical help.</source>
+        <source>There is a problem with this site&apos;s keys. Ask for technical help.</source>
         <translation>本站密钥出现问题，请联系技术支持。</translation>
     </message>
     <message>
-        <source>This computer's private key was not found. Bundles can only be made on the computer that made the keys.</source>
+        <source>This computer&apos;s private key was not found. Bundles can only be made on the computer that made the keys.</source>
         <translation>找不到本机私钥。只能在生成密钥的电脑上导出或导入同步包。</translation>
     </message>
     <message>
@@ -5527,11 +5539,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>本站还没有可用的同步密钥。请点击下方按钮生成，或运行“incubator keys generate”（也可联系技术支持）。</translation>
     </message>
     <message>
-        <source>Site {site}'s public key has not been enrolled yet. Enroll its public-key file first.</source>
+        <source>Site {site}&apos;s public key has not been enrolled yet. Enroll its public-key file first.</source>
         <translation>还没有登记站点 {site} 的公钥，请先登记对方的公钥文件。</translation>
     </message>
     <message>
-        <source>The other site's public key has not been enrolled yet. Enroll it first.</source>
+        <source>The other site&apos;s public key has not been enrolled yet. Enroll it first.</source>
         <translation>还没有登记对方站点的公钥，请先登记。</translation>
     </message>
 </context>
@@ -5787,7 +5799,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>请在上方排名中选中一个获奖项目，再安排和记录资助款分期拨付。</translation>
     </message>
     <message>
-        <source>Only winning entries receive a grant in tranches; this entry's result is “{result}”.</source>
+        <source>Only winning entries receive a grant in tranches; this entry&apos;s result is “{result}”.</source>
         <translation>只有获奖项目才分期拨付资助款；这个项目的评选结果是“{result}”。</translation>
     </message>
     <message>
@@ -5873,11 +5885,11 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>密钥文件口令</translation>
     </message>
     <message>
-        <source>That passphrase was wrong. Enter the passphrase of this site's key file:</source>
+        <source>That passphrase was wrong. Enter the passphrase of this site&apos;s key file:</source>
         <translation>口令不正确。请重新输入本站密钥文件的口令：</translation>
     </message>
     <message>
-        <source>This site's keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
+        <source>This site&apos;s keys are kept in a file locked with a passphrase. Enter the passphrase:</source>
         <translation>本站密钥保存在设有口令的文件中，请输入口令：</translation>
     </message>
 </context>
@@ -6076,7 +6088,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
         <translation>章程</translation>
     </message>
     <message>
-        <source>Leader's proof of identity</source>
+        <source>Leader&apos;s proof of identity</source>
         <translation>负责人身份证明</translation>
     </message>
     <message>
@@ -6248,7 +6260,7 @@ Support: {support} · Mentor: {mentor} · Period: {period}</source>
     <name>Workspaces</name>
     <message>
         <source>District summary</source>
-        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau's consolidation workspace: listed first, and only on a district site.</extracomment>
+        <extracomment>Where a search hit of each record kind (as the core names kinds) is shown. The district bureau&apos;s consolidation workspace: listed first, and only on a district site.</extracomment>
         <translation>区县汇总</translation>
     </message>
     <message>

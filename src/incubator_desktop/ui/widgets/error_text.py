@@ -153,6 +153,22 @@ def _templates(code: str) -> tuple[str, ...]:
         return (QCoreApplication.translate("ErrorText", "Only photos (JPG, PNG…) and scans (PDF) can be attached."),)
     if code == "validation_failed":
         return (QCoreApplication.translate("ErrorText", "Some entries need correcting; nothing was saved."),)
+    if code == "disk_full":
+        return (
+            QCoreApplication.translate(
+                "ErrorText",
+                "The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle "
+                "bin) and try again.",
+            ),
+        )
+    if code in ("disk_io_error", "disk_failed"):
+        return (
+            QCoreApplication.translate(
+                "ErrorText",
+                "The disk could not be read or written, so nothing was saved. Try again; if it keeps "
+                "happening, have the computer's hard disk checked.",
+            ),
+        )
     # Printouts, workbooks and bundles keep their sentences beside each other, out of this list.
     extra = output_templates(code) or sync_templates(code) or grant_templates(code) or refusal_templates(code)
     if extra:

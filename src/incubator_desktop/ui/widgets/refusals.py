@@ -9,6 +9,15 @@ from incubator_desktop.core.errors import DatabaseRefused
 
 def refusal_templates(code: str) -> tuple[str, ...] | None:
     """Sentences for backup, restore, damage and lock codes, richest first; None for other codes."""
+    if code == "db_foreign_code":
+        return (
+            QCoreApplication.translate(
+                "DatabaseRefusal",
+                "This database file contains triggers or views that this program did not create; it may have "
+                "been tampered with, so it was not opened. Use your own database or a backup made by this "
+                "program. The file was not changed.",
+            ),
+        )
     if code == "db_in_use":
         return (
             QCoreApplication.translate(
