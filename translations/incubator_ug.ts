@@ -1105,7 +1105,7 @@
     <name>DatabaseRefusal</name>
     <message>
         <source>This database file contains triggers or views that this program did not create; it may have been tampered with, so it was not opened. Use your own database or a backup made by this program. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ساندان ھۆججىتىدە بۇ پروگرامما قۇرمىغان قوزغاتقۇچ (trigger) ياكى كۆرۈنۈش (view) بار؛ ئۇ باشقىلار تەرىپىدىن ئۆزگەرتىلگەن بولۇشى مۇمكىن، شۇڭا بىخەتەرلىك ئۈچۈن ئېچىلمىدى. ئۆزىڭىزنىڭ ساندانىنى ياكى بۇ پروگرامما ئالغان زاپاس نۇسخىنى ئىشلىتىڭ. ھۆججەت ئۆزگەرتىلمىدى.</translation>
     </message>
     <message>
         <source>This database is already open in another window of the program. Switch to that window, or close it and try again. Two windows on one database could overwrite each other&apos;s work.</source>
@@ -1655,11 +1655,11 @@
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some disk space (for example, empty the recycle bin) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىسكا توشۇپ كەتتى، شۇڭا ھېچنېمە ساقلانمىدى. دىسكىدىن بىر قىسىم بوشلۇق چىقىرىپ (مەسىلەن، ئەخلەت ساندۇقىنى تازىلاپ)، قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>The disk could not be read or written, so nothing was saved. Try again; if it keeps happening, have the computer&apos;s hard disk checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>دىسكىنى ئوقۇغىلى ياكى يازغىلى بولمىدى، شۇڭا ھېچنېمە ساقلانمىدى. قايتا سىناڭ؛ داۋاملىق شۇنداق بولسا، كومپيۇتېرنىڭ قاتتىق دىسكىسىنى تەكشۈرتۈڭ.</translation>
     </message>
     <message>
         <source>The program could not do this (code {code}). Nothing was saved.</source>
