@@ -23,6 +23,7 @@ from incubator_desktop.ui.trainings.page import TrainingsPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.i18n import switch_language
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
+from incubator_desktop.ui.workspace_stack import page_is_busy
 
 from .factories import SITE_CODE, SITE_NAME
 
@@ -198,7 +199,7 @@ print(sorted({{name.split(".")[0] for name in sys.modules}} & {{"openpyxl", "rep
 
 
 def wait_loaded(qtbot: QtBot, page: QWidget) -> None:
-    qtbot.waitUntil(lambda: not getattr(page, "is_busy", lambda: False)())
+    qtbot.waitUntil(lambda: not page_is_busy(page))
 
 
 def test_switching_language_rebuilds_idle_pages_in_the_new_language(
@@ -208,7 +209,7 @@ def test_switching_language_rebuilds_idle_pages_in_the_new_language(
     make_context: Callable[[Database], AppContext],
     back_to_english: None,
 ) -> None:
-    """en → zh_CN: the page on screen is rebuilt in Chinese at once, in the same workspace; idle pages are dropped."""
+    """en → zh_CN: the page on screen is rebuilt in Chinese at once, same workspace and search; idle ones go."""
     window = make_window(qtbot, make_context(site_db))
     window.show()
     trainings = window.navigate("trainings")
@@ -216,12 +217,17 @@ def test_switching_language_rebuilds_idle_pages_in_the_new_language(
     wait_loaded(qtbot, organizations)
     wait_loaded(qtbot, trainings)
     assert not any(HAN.search(text) for text in label_texts(organizations))
+    assert isinstance(organizations, OrganizationsPage)
+    organizations.list_page.search_edit.setText("夕阳红")
+    organizations.list_page.apply_filters()
+    wait_loaded(qtbot, organizations)
     switch_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not organizations)
     rebuilt = window.stack.currentWidget()
     assert isinstance(rebuilt, OrganizationsPage) and window.current_key() == "organizations"
     assert any(HAN.search(text) for text in label_texts(rebuilt))
     assert window.stack.built() == ("organizations",)  # home and trainings wait for their next visit
+    assert rebuilt.list_page.search_edit.text() == "夕阳红"  # the search the clerk had typed is kept
     again = window.navigate("trainings")
     assert again is not trainings and any(HAN.search(text) for text in label_texts(again))
 
@@ -252,3 +258,22 @@ def test_a_page_with_an_open_form_keeps_it_until_it_is_left(
     assert "trainings" not in window.stack.built()
     rebuilt = window.navigate("trainings")
     assert rebuilt is not trainings and any(HAN.search(text) for text in label_texts(rebuilt))
+
+
+class _Panel(QWidget):
+    """A panel inside a page that is importing something (as the sync page's import panel does)."""
+
+    busy = True
+
+    def is_busy(self) -> bool:
+        return self.busy
+
+
+def test_a_page_is_busy_when_any_panel_in_it_is(qtbot: QtBot) -> None:
+    """A page without its own busy check is still kept while a panel inside it has work running."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    panel = _Panel(QWidget(page))
+    assert page_is_busy(page)
+    panel.busy = False
+    assert not page_is_busy(page)

@@ -18,14 +18,17 @@ PageBuilder = Callable[[str], QWidget]
 def page_is_busy(page: QWidget) -> bool:
     """Whether rebuilding `page` would lose something: unsaved input, a task at work, or an open dialog.
 
-    A page says so itself with `has_unsaved_work()` or `is_busy()` where it has them; any visible dialog
-    parented to it (a form, a confirmation) counts for every page.
+    The page or any widget in it (the sync page's import panel, say) tells with `has_unsaved_work()` or
+    `is_busy()` where it has them; any visible dialog parented to it (a form, a confirmation) counts too.
     """
-    for check in ("has_unsaved_work", "is_busy"):
-        method = getattr(page, check, None)
-        if callable(method) and method():
+    for widget in (page, *page.findChildren(QWidget)):
+        if isinstance(widget, QDialog) and widget.isVisible():
             return True
-    return any(dialog.isVisible() for dialog in page.findChildren(QDialog))
+        for check in ("has_unsaved_work", "is_busy"):
+            method = getattr(widget, check, None)
+            if callable(method) and method():
+                return True
+    return False
 
 
 class WorkspaceStack(QStackedWidget):
@@ -65,13 +68,16 @@ class WorkspaceStack(QStackedWidget):
         return page
 
     def language_changed(self) -> None:
-        """Every page built so far is out of date: idle ones go now (the one on screen is rebuilt in place)."""
+        """Every page built so far is out of date: idle ones go now; the one on screen is rebuilt in place with
+        the search and filters it had."""
         current = self._keys[self.currentIndex()] if 0 <= self.currentIndex() < len(self._keys) else None
+        shown = self._pages.get(current) if current is not None else None
+        states = _view_states(shown) if shown is not None else []
         self._stale.update(self._pages)
         for key in list(self._pages):
             self._drop_if_stale_and_idle(key)
         if current is not None and current not in self._pages:
-            self.show_key(current)
+            _restore_view_states(self.show_key(current), states)
 
     def _drop_if_stale_and_idle(self, key: str) -> None:
         page = self._pages.get(key)
@@ -95,3 +101,17 @@ class WorkspaceStack(QStackedWidget):
         finally:
             self.blockSignals(False)
         old.deleteLater()
+
+
+def _with_view_state(page: QWidget) -> list[QWidget]:
+    """The page's widgets that keep a view state (record lists), in the same order for every build of it."""
+    return [widget for widget in (page, *page.findChildren(QWidget)) if callable(getattr(widget, "view_state", None))]
+
+
+def _view_states(page: QWidget) -> list[object]:
+    return [widget.view_state() for widget in _with_view_state(page)]  # type: ignore[attr-defined]
+
+
+def _restore_view_states(page: QWidget, states: list[object]) -> None:
+    for widget, state in zip(_with_view_state(page), states, strict=False):
+        widget.restore_view_state(state)  # type: ignore[attr-defined]

@@ -182,6 +182,22 @@ class RecordPage(QWidget):
     def is_filtered(self) -> bool:
         return self.filter_bar.is_active() or bool(self.search_edit.text().strip())
 
+    def view_state(self) -> dict[str, object]:
+        """What the clerk narrowed the list to (search text, filter choices), to carry over to a rebuilt page."""
+        chosen = {key: combo.currentData() for key, combo in self.filter_bar.combos.items()}
+        return {"text": self.search_edit.text(), "filters": chosen, "selected": self.selected_id()}
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        filters = state.get("filters")
+        for key, value in (filters if isinstance(filters, dict) else {}).items():
+            if value is not None and key in self.filter_bar.combos:
+                self.filter_bar.choose(key, value)
+        self.search_edit.setText(str(state.get("text") or ""))
+        selected = state.get("selected")
+        self.apply_filters()
+        if isinstance(selected, str):
+            self.reload(keep_id=selected)
+
     def apply_filters(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.current_query(), keep_id=self.selected_id())
