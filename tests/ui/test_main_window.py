@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from incubator_desktop.core.db import Database
+from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.ui.cases.page import CasesPage
 from incubator_desktop.ui.home.page import HomePage
 from incubator_desktop.ui.main_window import MainWindow
@@ -25,6 +25,7 @@ from incubator_desktop.ui.widgets.i18n import switch_language
 from incubator_desktop.ui.widgets.placeholder import PlaceholderPage
 from incubator_desktop.ui.workspace_stack import page_is_busy
 
+from ..district.conftest import fill_district
 from .factories import SITE_CODE, SITE_NAME
 
 CHINESE_WORKSPACES = [
@@ -169,8 +170,22 @@ def test_pages_are_built_on_their_first_visit(
     assert window.page("cases") is cases  # built once
 
 
-def test_start_up_imports_no_spreadsheet_or_pdf_library(site_db: Database, tmp_path: Path) -> None:
-    """Opening the main window on its home page loads neither openpyxl nor ReportLab (they load when used)."""
+@pytest.fixture
+def district_site_db(tmp_path: Path) -> Iterator[Database]:
+    """A district database (its first workspace is the district summary) with two townships' records."""
+    db = open_database(str(tmp_path / "district.db"))
+    fill_district(db)
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("database", ["site_db", "district_site_db"])
+def test_start_up_imports_no_spreadsheet_or_pdf_library(
+    request: pytest.FixtureRequest, database: str, tmp_path: Path
+) -> None:
+    """Opening the main window on its first page (home, or a district's summary) loads neither openpyxl nor
+    ReportLab: they load when a workbook or printout is made."""
+    site_db: Database = request.getfixturevalue(database)
     site_db.close()
     script = f"""
 import sys

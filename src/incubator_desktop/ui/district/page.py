@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from incubator_desktop.core.district.approvals import ReopenInfo, approve_month, grant_reopen, refuse_reopen
 from incubator_desktop.core.district.checks import Finding
 from incubator_desktop.core.district.overview import TownshipRow
-from incubator_desktop.core.district.summary_pdf import build_district_summary
-from incubator_desktop.core.district.workbook import export_city_workbook
 from incubator_desktop.core.errors import CoreError
 from incubator_desktop.core.messages import describe
 from incubator_desktop.ui.district.drilldown import TownshipDrilldown
@@ -397,6 +395,9 @@ class DistrictPage(QWidget):
         db, year, today = self._context.db, self.year(), self._today
 
         def work(state: TaskState) -> Path:
+            # openpyxl loads with the first workbook, not with the district's first page at start-up.
+            from incubator_desktop.core.district.workbook import export_city_workbook
+
             with db.transaction() as session:
                 result = export_city_workbook(
                     session, path, year=year, today=today, progress=state.progress, cancelled=state.cancelled
@@ -420,6 +421,9 @@ class DistrictPage(QWidget):
         db, year, today = self._context.db, self.year(), self._today
 
         def work(state: TaskState) -> Path:
+            # ReportLab loads with the first summary printed, not with the district's first page at start-up.
+            from incubator_desktop.core.district.summary_pdf import build_district_summary
+
             with db.transaction() as session:
                 return build_district_summary(
                     session, path, year=year, today=today, progress=state.progress, cancelled=state.cancelled
