@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -11,18 +13,19 @@ from keyring.backends.fail import Keyring as FailKeyring
 from pypdf import PdfReader
 
 from incubator_desktop.cli import main
+from incubator_desktop.core.db import Database
 
 DISTRICT_INIT = ["init", "--role", "district", "--code", "653121", "--name", "疏附县民政局"]
 TOWNSHIP_INIT = ["init", "--role", "township", "--code", "653121103", "--name", "托克扎克镇孵化基地"]
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], db: Path | str, *args: str) -> tuple[int, str, str]:
     code = main(["--db", str(db), *args])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def run_json(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> dict[str, object]:
+def run_json(capsys: pytest.CaptureFixture[str], db: Path | str, *args: str) -> dict[str, object]:
     code, out, err = run(capsys, db, *args, "--json")
     assert code == 0, err
     loaded = json.loads(out)
@@ -30,33 +33,38 @@ def run_json(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> dict[s
     return loaded
 
 
+@dataclass
+class Pair:
+    """The two sites' database URLs (SQLite files, or PostgreSQL databases in the server run) and key files."""
+
+    district: str
+    township: str
+    district_key: Path
+    township_key: Path
+
+
 @pytest.fixture
-def pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+def pair(tmp_path: Path, capsys: pytest.CaptureFixture[str], make_database: Callable[[str], Database]) -> Pair:
     """A district and a township set up from the shell, each having enrolled the other's public-key file."""
-    district, township = tmp_path / "d" / "d.db", tmp_path / "t" / "t.db"
-    for db, init in ((district, DISTRICT_INIT), (township, TOWNSHIP_INIT)):
+    sites = Pair(make_database("d").url, make_database("t").url, tmp_path / "d-public.json", tmp_path / "t-public.json")
+    for db, init, key in (
+        (sites.district, DISTRICT_INIT, sites.district_key),
+        (sites.township, TOWNSHIP_INIT, sites.township_key),
+    ):
         assert run_json(capsys, db, *init)["fingerprint"]
-        run(capsys, db, "keys", "export", "--out", str(db.parent / "public.json"))
-    shown = run_json(capsys, township, "keys", "show")
+        run(capsys, db, "keys", "export", "--out", str(key))
+    shown = run_json(capsys, sites.township, "keys", "show")
     enrolled = run_json(
-        capsys,
-        district,
-        "keys",
-        "enroll",
-        str(township.parent / "public.json"),
-        "--fingerprint",
-        str(shown["fingerprint"]),
+        capsys, sites.district, "keys", "enroll", str(sites.township_key), "--fingerprint", str(shown["fingerprint"])
     )
     assert enrolled["site_code"] == "653121103"
-    run_json(capsys, township, "keys", "enroll", str(district.parent / "public.json"))
-    return district, township
+    run_json(capsys, sites.township, "keys", "enroll", str(sites.district_key))
+    return sites
 
 
-def test_export_inspect_import_and_reimport(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_inspect_import_and_reimport(pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A township bundle goes through export, inspect, dry run, import with receipt, and a harmless re-import."""
-    district, township = pair
+    district, township = pair.district, pair.township
     run(capsys, township, "org", "add", "--name", "团结村舞蹈队", "--category", "文体活动类")
     exported = run_json(capsys, township, "bundle", "export", "--to", str(tmp_path / "usb"))
     assert exported["sequence"] == 1 and exported["counts"]["organizations"] == 1  # type: ignore[index]
@@ -76,11 +84,9 @@ def test_export_inspect_import_and_reimport(
     assert [row["sequence"] for row in history["received"]] == [1]  # type: ignore[union-attr, index]
 
 
-def test_refusals_exit_3_with_one_line(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_refusals_exit_3_with_one_line(pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A damaged bundle, a district export without --for and a wrong fingerprint each exit 3 with one line."""
-    district, township = pair
+    district, township = pair.district, pair.township
     bundle = Path(str(run_json(capsys, township, "bundle", "export", "--to", str(tmp_path / "usb"))["path"]))
     data = bytearray(bundle.read_bytes())
     data[len(data) // 2] ^= 0x10
@@ -90,17 +96,15 @@ def test_refusals_exit_3_with_one_line(
     assert json.loads(out)["status"] == "rejected"
     code, _, err = run(capsys, district, "bundle", "export", "--to", str(tmp_path / "usb"))
     assert code == 3 and "--for" in err
-    code, _, err = run(capsys, district, "keys", "enroll", str(township.parent / "public.json"), "--fingerprint", "1")
+    code, _, err = run(capsys, district, "keys", "enroll", str(pair.township_key), "--fingerprint", "1")
     assert code == 3 and "指纹" in err
     code, _, err = run(capsys, township, "bundle", "inspect", str(tmp_path / "nothing-here"))
     assert code == 3 and err.strip()
 
 
-def test_keyform_prints_the_fingerprint(
-    pair: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_keyform_prints_the_fingerprint(pair: Pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """print keyform writes a PDF whose text carries the site code and every fingerprint group."""
-    _, township = pair
+    township = pair.township
     shown = run_json(capsys, township, "keys", "show")
     printed = run_json(capsys, township, "print", "keyform", "--out", str(tmp_path / "keyform.pdf"))
     text = PdfReader(str(printed["path"])).pages[0].extract_text()
