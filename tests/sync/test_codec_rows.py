@@ -99,6 +99,22 @@ def test_odd_time_spellings_fall_back_to_parsing(township: Database) -> None:
             assert fast["updated_at"] == slow["updated_at"] == expected, stored
 
 
+def test_stored_decimals_round_as_sqlalchemy_then_quantizing_does(township: Database) -> None:
+    """Decimals read as SQLite stores them (REAL or INTEGER, even ones no form would write) spell exactly as
+    SQLAlchemy's Decimal, quantized to the column's scale, would: one rounding, the same digits."""
+    _fill(township)
+    with township.transaction() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("stored text is SQLite's")
+        activity_id = session.scalars(select(m.Activity.id).limit(1)).one()
+        for stored in (2.675, 0.125, 1.005, -0.0, 7, 123456789012.5, 1e20):
+            update = text("UPDATE activities SET volunteer_hours = :v WHERE id = :id")
+            session.execute(update, {"v": stored, "id": activity_id})
+            fast = {row["id"]: row for row in select_encoded(session, "activities")}[activity_id]
+            slow = {row["id"]: row for row in _as_encode_row(session, "activities")}[activity_id]
+            assert fast["volunteer_hours"] == slow["volunteer_hours"], stored
+
+
 def test_bundle_lines_are_canonical_json(township: Database) -> None:
     """A packed payload's lines are byte for byte canonical_json of each record, whether its values are flat
     (written without sorting) or hold lists and mappings (sorted as always)."""

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     DateTime,
+    Float,
     Integer,
     Numeric,
     RowMapping,
@@ -68,6 +69,25 @@ def _quantizer(column: Column[Any]) -> Encoder:
         if isinstance(value, Decimal | int | float):
             return format(Decimal(str(value)).quantize(exponent), "f")
         return value
+
+    return encode
+
+
+def _stored_decimal(column: Column[Any]) -> Encoder | None:
+    """A decimal as SQLite stores it (a REAL or INTEGER), spelled as SQLAlchemy's Decimal then `_quantizer` would:
+    both round once, to the column's scale, with "%.Nf"; anything else takes that very path."""
+    scale = getattr(column.type, "scale", None)
+    if scale is None or getattr(column.type, "decimal_return_scale", None) is not None:
+        return None
+    quantize = _quantizer(column)
+    spelling = f"%.{scale}f"
+
+    def encode(value: Any) -> Any:
+        if type(value) is float or type(value) is int:
+            if -1e15 < value < 1e15:
+                return spelling % value
+            return quantize(Decimal(spelling % value))
+        return quantize(value)
 
     return encode
 
@@ -137,6 +157,10 @@ def table_codec(kind: str, *, stored_text: bool = False) -> TableCodec:
         convert: Encoder | None = None
         if isinstance(kind_of, Numeric):
             convert = _quantizer(column)
+            stored = _stored_decimal(column) if stored_text else None
+            if stored is not None:
+                convert = stored
+                selected.append(type_coerce(column, Float()).label(column.key))
         elif isinstance(kind_of, DateTime | Date):
             convert = _time_or_date
             if stored_text:

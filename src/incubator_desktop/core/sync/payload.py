@@ -14,6 +14,7 @@ import struct
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from incubator_desktop.core.sync.codec import FlatValues
@@ -46,9 +47,13 @@ def _record_line(record: dict[str, Any]) -> bytes:
     """canonical_json(record), without sorting keys that are in order already."""
     values = record["values"]
     if type(values) is FlatValues and record.keys() == {"type", "values"}:
-        kind = _AS_THEY_STAND.encode(record["type"])
-        return f'{{"type":{kind},"values":{_AS_THEY_STAND.encode(values)}}}'.encode()
+        return f"{_line_start(record['type'])}{_AS_THEY_STAND.encode(values)}}}".encode()
     return canonical_json(record)
+
+
+@cache
+def _line_start(kind: str) -> str:
+    return f'{{"type":{_AS_THEY_STAND.encode(kind)},"values":'
 
 
 def _invalid(detail: str) -> BundleRejected:
