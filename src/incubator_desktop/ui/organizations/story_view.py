@@ -152,7 +152,7 @@ class StoryView(QWidget):
         self.name_label.setText(str(profile["name"]))
         parts = [
             label_for(stages, str(profile["stage"])),
-            label_for(category_labels(), profile["category"]),
+            label_for(category_labels(), str(profile["category"] or "")),
             story.community or self.tr("no village or community given"),
         ]
         self.subtitle.setText("  ·  ".join(part for part in parts if part))
