@@ -57,6 +57,9 @@ if [[ "${1:-}" != "--release" ]]; then
     update  # once more, so the file keeps lupdate's own layout
 fi
 
+# Compile beside the .qm and rename it into place: lrelease truncates and rewrites its output file, and a
+# running app or test that has the old .qm mapped by QTranslator dies of SIGBUS on its next lookup.
 for lang in "${LANGUAGES[@]}"; do
-    "$BIN/pyside6-lrelease" "translations/incubator_$lang.ts" -qm "translations/incubator_$lang.qm"
+    "$BIN/pyside6-lrelease" "translations/incubator_$lang.ts" -qm "translations/.incubator_$lang.qm.tmp"
+    mv -f "translations/.incubator_$lang.qm.tmp" "translations/incubator_$lang.qm"
 done
