@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from incubator_desktop.core.messages import (
     ALL_CODES,
     FIELD_LABELS,
     MESSAGES,
+    PARTIAL_MESSAGES,
     describe,
     describe_field_error,
     placeholders,
@@ -295,3 +297,17 @@ def test_field_labels_cover_common_fields(lang: str) -> None:
     """Every common field has a caption in both languages."""
     for name in BRIEF_FIELDS:
         assert FIELD_LABELS[lang].get(name), name
+
+
+def test_uyghur_names_the_district_findings_and_reads_english_otherwise() -> None:
+    """On a ug_CN screen the cross-township findings are Uyghur; codes Uyghur lacks fall back to English."""
+    finding = describe("finding_person_paid_twice", {"name": "A", "projects": ["p", "q"], "sites": ["x"]}, lang="ug_CN")
+    assert re.search("[\u0600-\u06ff]", finding) and "p، q" in finding
+    assert describe("district_only", {"site": "x"}, lang="ug_CN") == describe("district_only", {"site": "x"}, lang="en")
+
+
+def test_uyghur_sentences_keep_the_english_placeholders() -> None:
+    """Each Uyghur template uses only placeholders its English twin has, so no finding loses a value."""
+    for code, templates in PARTIAL_MESSAGES["ug"].items():
+        english = set().union(*(placeholders(template) for template in MESSAGES["en"][code]))
+        assert all(placeholders(template) <= english for template in templates), code

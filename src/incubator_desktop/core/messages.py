@@ -385,6 +385,8 @@ for _capability in (
     _EN.update(_capability.EN)
 
 MESSAGES: dict[str, dict[str, tuple[str, ...]]] = {"zh_CN": _ZH_CN, "en": _EN}
+#: Languages with only some sentences of their own (Uyghur: the district's findings); other codes read English.
+PARTIAL_MESSAGES: dict[str, dict[str, tuple[str, ...]]] = {"ug": dict(district_messages.UG)}
 
 #: Every code this module can describe; validators must only return codes from this tuple.
 ALL_CODES: tuple[str, ...] = tuple(_ZH_CN)
@@ -454,15 +456,20 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_LIST_SEPARATORS = {"zh_CN": "、", "en": ", "}
+_LIST_SEPARATORS = {"zh_CN": "、", "en": ", ", "ug": "، "}
 _LABEL_SEPARATORS = {"zh_CN": "：", "en": ": "}
 _FORMATTER = string.Formatter()
 
 
 def describe(code: str, params: Mapping[str, Any] | None = None, *, lang: str = DEFAULT_LANGUAGE) -> str:
     """Return the sentence for `code` in `lang`, as full as `params` allow; never raises for bad params."""
-    language = _pick_language(lang)
-    templates = MESSAGES[language].get(code)
+    base = lang.split("_", maxsplit=1)[0].lower()  # Qt says ug_CN
+    templates: tuple[str, ...] | None
+    if code in PARTIAL_MESSAGES.get(base, {}):
+        language, templates = base, PARTIAL_MESSAGES[base][code]
+    else:
+        language = _pick_language(lang)
+        templates = MESSAGES[language].get(code)
     if templates is None:
         return _UNKNOWN_CODE[language].format(code=code)
     values = {key: _show(value, language) for key, value in (params or {}).items()}

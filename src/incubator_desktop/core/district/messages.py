@@ -218,3 +218,30 @@ EN: dict[str, tuple[str, ...]] = {
         "Exported the city bureau workbook.",
     ),
 }
+
+#: Uyghur for what the district page shows in sentences from here: its cross-township findings.
+UG: dict[str, tuple[str, ...]] = {
+    "finding_org_in_two_townships": (
+        "{names}: بىر نەچچە يېزا-بازاردا تىزىملىتىلغان ({sites})؛ ئوخشاش {match}: {value}",
+        "{names}: بىر نەچچە يېزا-بازاردا تىزىملىتىلغان ({sites})؛ ئوخشاش {match}",
+        "بىر تەشكىلات ئىككى ياكى ئۇنىڭدىن ئارتۇق يېزا-بازاردا تىزىملىتىلغان.",
+    ),
+    "finding_person_paid_twice": (
+        "{name} بىر نەچچە تۈردە ئىشلەيدۇ ياكى ھەق ئالىدۇ: {projects} ({sites})",
+        "بىر كىشى ئىككى ياكى ئۇنىڭدىن ئارتۇق ياردەم پۇلى بېرىلگەن تۈردە ئىشلەيدۇ ياكى ھەق ئالىدۇ.",
+    ),
+    "finding_org_over_win_limit": (
+        "{name} ({sites}) {year}-يىلى {wins} تۈر بىلەن مۇكاپاتلانغان؛ چېكى {limit}",
+        "بىر تەشكىلات بىر يىلدا رۇخسەت قىلىنغاندىن كۆپ تۈر بىلەن مۇكاپاتلانغان.",
+    ),
+    "finding_budget_cap_crossed": (
+        "{project} ({sites}): {kind} {spent_yuan} يۈەن چىقىم قىلىندى، "
+        "يۇقىرى چەك {cap_yuan} يۈەندىن {over_yuan} يۈەن ئېشىپ كەتتى",
+        "ياردەم پۇلى بېرىلگەن بىر تۈرنىڭ چىقىمى خامچوتنىڭ يۇقىرى چېكىدىن ئېشىپ كەتتى.",
+    ),
+    "match_credit_code": ("بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى",),
+    "match_filing_number": ("ئەنگە ئالدۇرۇش نومۇرى",),
+    "match_leader_id_number": ("مەسئۇلنىڭ كىملىك نومۇرى",),
+    "match_id_number": ("كىملىك نومۇرى",),
+    "match_record": ("خادىم خاتىرىسى",),
+}
