@@ -17,7 +17,7 @@ from incubator_desktop.core.db import Database
 from incubator_desktop.core.exchange.roster_import import import_roster
 from incubator_desktop.core.messages import describe
 from incubator_desktop.core.services.records import create_record
-from incubator_desktop.core.storage import StorageFailed
+from incubator_desktop.core.storage import StorageFailed, storage_failure
 from incubator_desktop.core.vocab import SiteKind
 
 from ..exchange.builders import CODES, TODAY, messy_sheet
@@ -202,3 +202,29 @@ def test_a_roster_import_with_an_io_error_at_any_statement_rolls_back_and_retrie
             expect_clean_failure(path, run, before, NEW_RECORD_STAMPS, "disk_io_error")
     assert run().created == 44
     assert dump(path, volatile=NEW_RECORD_STAMPS) != before
+
+
+class DriverError(Exception):
+    """Stands in for a driver's exception: only the attributes the classification reads."""
+
+    def __init__(self, text: str, **attributes: Any) -> None:
+        super().__init__(text)
+        self.__dict__.update(attributes)
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (DriverError("whatever", sqlite_errorcode=13), "disk_full"),
+        (DriverError("whatever", sqlite_errorcode=10 | (3 << 8)), "disk_io_error"),  # SQLITE_IOERR_WRITE
+        (DriverError("database or disk is full"), "disk_full"),
+        (DriverError("disk I/O error"), "disk_io_error"),
+        (DriverError("could not extend file", sqlstate="53100"), "disk_full"),
+        (DriverError("could not write block", sqlstate="58030"), "disk_io_error"),
+        (DriverError("UNIQUE constraint failed", sqlite_errorcode=19), None),
+        (DriverError("deadlock detected", sqlstate="40P01"), None),
+    ],
+)
+def test_driver_errors_of_a_full_or_failing_disk_are_recognised(error: Exception, code: str | None) -> None:
+    """SQLite result codes (extended ones too), SQLite messages and PostgreSQL states; nothing else matches."""
+    assert storage_failure(error) == code

@@ -105,7 +105,7 @@ def test_a_bundle_export_to_a_failing_stick_leaves_no_bundle(
         township.export(stick)
     tally("export_fault")
     if isinstance(failed.value, BundleRejected):
-        assert "重新导出" in describe(failed.value.code, failed.value.params) or describe(failed.value.code)
+        assert "请换一个U盘重试" in describe(failed.value.code, failed.value.params)
     assert list(stick.iterdir()) == [], f"{fault}: something was left on the stick"
     with township.db.reading() as session:
         assert session.scalars(select(m.SentBundle.status)).all() == ["failed"]
