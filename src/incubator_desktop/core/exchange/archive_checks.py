@@ -23,6 +23,9 @@ RATIO_CHECKED_FROM = 4 * MIB
 #: A DTD can only sit in the prolog, before the root element; real prologs are a few dozen bytes.
 PROLOG_BYTES = 64 * 1024
 MAX_CONTENT_TYPES_BYTES = 1 * MIB
+#: Worksheets are streamed row by row; every other part (shared strings above all) is read whole, at some
+#: ten times its size in memory. Real rosters' shared strings take a few MB.
+MAX_LOADED_PART = 32 * MIB
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted xlsx and old .xls files
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -49,7 +52,16 @@ def check_workbook_file(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             check_archive(archive)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
+    # ValueError: among others, a member name flagged UTF-8 that is not (UnicodeDecodeError).
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        ValueError,
+    ) as error:
         raise WorkbookRefused("workbook_damaged", detail=type(error).__name__) from None
 
 
@@ -71,8 +83,19 @@ def check_archive(archive: zipfile.ZipFile) -> None:
         if member.filename.lower().endswith(_XML_SUFFIXES) and _has_dtd(archive, member):
             raise WorkbookRefused("workbook_unsafe")
     names = {member.filename for member in members}
-    if CONTENT_TYPES not in names or not _declares_spreadsheet(archive):
+    types = _content_types(archive) if CONTENT_TYPES in names else None
+    if types is None or not any("spreadsheetml" in kind for kinds in types.values() for kind in kinds):
         raise WorkbookRefused("workbook_not_xlsx")
+    _check_loaded_parts(members, types)
+
+
+def _check_loaded_parts(members: list[zipfile.ZipInfo], types: dict[str, list[str]]) -> None:
+    """Parts other than worksheets (shared strings, styles, ...) are read whole into memory: cap each."""
+    for member in members:
+        declared = types.get(member.filename, [])
+        streamed = bool(declared) and all("worksheet+xml" in kind for kind in declared)
+        if member.filename.lower().endswith(_XML_SUFFIXES) and not streamed and member.file_size > MAX_LOADED_PART:
+            raise WorkbookRefused("workbook_too_large", size_mb=_mib(member.file_size), limit_mb=_mib(MAX_LOADED_PART))
 
 
 def _check_names(members: list[zipfile.ZipInfo]) -> None:
@@ -90,15 +113,20 @@ def _check_names(members: list[zipfile.ZipInfo]) -> None:
         seen.add(name.lower())
 
 
-def _declares_spreadsheet(archive: zipfile.ZipFile) -> bool:
+def _content_types(archive: zipfile.ZipFile) -> dict[str, list[str]] | None:
+    """The content types declared for each part (or extension), or None when the list cannot be read."""
     info = archive.getinfo(CONTENT_TYPES)
     if info.file_size > MAX_CONTENT_TYPES_BYTES:
-        return False
+        return None
     try:
         root = fromstring(archive.read(info), forbid_dtd=True)
     except Exception:  # any XML or defusedxml failure means this is no workbook we can trust
-        return False
-    return any("spreadsheetml" in element.get("ContentType", "") for element in root.iter())
+        return None
+    types: dict[str, list[str]] = {}
+    for element in root.iter():
+        part = element.get("PartName", element.get("Extension", "")).lstrip("/")
+        types.setdefault(part, []).append(element.get("ContentType", ""))
+    return types
 
 
 def _has_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
