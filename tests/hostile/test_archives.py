@@ -187,3 +187,40 @@ def test_other_files_renamed_to_xlsx_are_refused(township: Database, tmp_path: P
     ]
     for path in candidates:
         assert import_refused(township, path) in ("workbook_not_xlsx", "workbook_damaged"), path.name
+
+
+SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+@pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/worksheets/sheet9.xml"])
+def test_a_huge_part_that_would_be_read_whole_is_refused(
+    township: Database, roster: Path, tmp_path: Path, part: str
+) -> None:
+    """Shared strings are read whole into memory (ten times their size): past 32 MB the file is refused.
+
+    Declared under a worksheet's name too, since the reader finds shared strings by their content type.
+    """
+    noise = b'<?xml version="1.0"?><sst>' + random.Random(3).randbytes(4 * 1024 * 1024)
+    with zipfile.ZipFile(roster) as archive:
+        types = archive.read("[Content_Types].xml").replace(
+            b"</Types>", f'<Override PartName="/{part}" ContentType="{SHARED_STRINGS_TYPE}"/></Types>'.encode()
+        )
+        members = {info.filename: archive.read(info) for info in archive.infolist() if info.filename != part}
+    rebuilt = tmp_path / "strings2.xlsx"
+    with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, types if name == "[Content_Types].xml" else data)
+        archive.writestr(zipfile.ZipInfo(part), noise)
+    declare_size(rebuilt, part, 40 * 1024 * 1024)  # ten times the stored size: no bomb, but too big to load
+    assert import_refused(township, rebuilt) == "workbook_too_large"
+
+
+def test_a_member_name_flagged_utf8_that_is_not_is_refused(township: Database, roster: Path, tmp_path: Path) -> None:
+    """A central-directory name marked UTF-8 but holding invalid bytes (found by fuzzing) is refused as damaged."""
+    data = bytearray(roster.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, entry + 8, struct.unpack_from("<H", data, entry + 8)[0] | 0x800)
+    data[entry + 46] = 0xFF
+    path = tmp_path / "name.xlsx"
+    path.write_bytes(bytes(data))
+    assert import_refused(township, path) == "workbook_damaged"
