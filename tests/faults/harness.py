@@ -22,6 +22,8 @@ from .counts import tally
 VOLATILE_COLUMNS = frozenset({"last_hlc"})
 #: What is new on every run of anything that writes an audit entry: its random id and clock stamp.
 AUDIT_STAMPS = {"audit_entries": {"id", "hlc"}}
+#: Ids and stamps a roster import makes up afresh on every run (new organizations, communities, index rows).
+NEW_RECORD_STAMPS = {"*": {"id", "hlc", "community_id", "record_id"}}
 # The points a kill can land on: before every statement and before every commit.
 _POINTS = ("before_cursor_execute", "commit")
 

@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from incubator_desktop.core import models as m
-from incubator_desktop.core.db import Database
+from incubator_desktop.core.db import Database, open_database
 from incubator_desktop.core.exchange.roster_import import import_roster
 from incubator_desktop.core.messages import describe
+from incubator_desktop.core.migrate import head_revision
 from incubator_desktop.core.services.records import create_record
 from incubator_desktop.core.storage import StorageFailed, storage_failure
 from incubator_desktop.core.vocab import SiteKind
@@ -24,9 +25,9 @@ from ..exchange.builders import CODES, TODAY, messy_sheet
 from ..reports.conftest import fill_sensitive_site
 from ..sync.conftest import DISTRICT, TOWNSHIP_A, SiteHandle, introduce, make_site
 from .counts import tally
-from .harness import AUDIT_STAMPS, dump
+from .harness import AUDIT_STAMPS, NEW_RECORD_STAMPS, copy_database, dump, schema_revision
+from .test_sigkill import old_database
 
-NEW_RECORD_STAMPS = {"*": {"id", "hlc", "community_id", "record_id"}}
 PLAIN = {"disk_full": "磁盘空间已满", "disk_io_error": "读写磁盘时出错"}
 
 
@@ -228,3 +229,53 @@ class DriverError(Exception):
 def test_driver_errors_of_a_full_or_failing_disk_are_recognised(error: Exception, code: str | None) -> None:
     """SQLite result codes (extended ones too), SQLite messages and PostgreSQL states; nothing else matches."""
     assert storage_failure(error) == code
+
+
+def test_a_migration_with_an_io_error_at_any_statement_stays_at_the_old_schema(tmp_path: Path) -> None:
+    """An I/O error at a spread of an upgrade's statements: the file stays at the old schema, rows intact; retry."""
+    pristine = old_database(tmp_path / "old.db")
+    before = dump(pristine)
+    seen = [0]
+
+    def count(*_args: Any) -> None:
+        seen[0] += 1
+
+    for name in ("do_execute", "do_executemany", "do_execute_no_params"):
+        event.listen(Engine, name, count)
+    try:
+        open_database(str(copy_database(pristine, tmp_path / "probe" / "incubator.db"))).close()
+    finally:
+        for name in ("do_execute", "do_executemany", "do_execute_no_params"):
+            event.remove(Engine, name, count)
+    total = seen[0]
+    assert total > 50
+    reference = copy_database(pristine, tmp_path / "reference" / "incubator.db")
+    open_database(str(reference)).close()
+    after = dump(reference)
+    rolled_back = 0
+    for number in sorted({1, 2, 3, total // 4, total // 2, 3 * total // 4, total - 2, total - 1}):
+        path = copy_database(pristine, tmp_path / f"case-{number}" / "incubator.db")
+        seen[0] = 0
+
+        def fail(*_args: Any, at: int = number) -> None:
+            seen[0] += 1
+            if seen[0] == at:
+                raise sqlite3.OperationalError("disk I/O error")
+
+        for name in ("do_execute", "do_executemany", "do_execute_no_params"):
+            event.listen(Engine, name, fail)
+        try:
+            with pytest.raises(StorageFailed) as failed:
+                open_database(str(path)).close()
+        finally:
+            for name in ("do_execute", "do_executemany", "do_execute_no_params"):
+                event.remove(Engine, name, fail)
+        assert failed.value.code == "disk_io_error" and PLAIN["disk_io_error"] in describe(failed.value.code)
+        # Before the commit: the old schema, every row as it was. After it (the checks that follow): the new.
+        state = dump(path)
+        assert state in (before, after), f"a schema between two versions after an error at statement {number}"
+        rolled_back += state == before
+        tally("disk_fault")
+        open_database(str(path)).close()
+        assert schema_revision(path) == head_revision() and dump(path) == after
+    assert rolled_back >= 5

@@ -21,10 +21,17 @@ from incubator_desktop.core.vocab import SiteKind
 from ..exchange.builders import CODES, TODAY, messy_sheet
 from ..reports.conftest import fill_sensitive_site
 from ..sync.conftest import DISTRICT, TOWNSHIP_A, introduce, make_site
-from .harness import AUDIT_STAMPS, Dump, copy_database, dump, integrity, kill_points, run_in_child, schema_revision
-
-#: Ids and stamps a roster import makes up afresh on every run (new organizations, communities, index rows).
-NEW_RECORD_STAMPS = {"*": {"id", "hlc", "community_id", "record_id"}}
+from .harness import (
+    AUDIT_STAMPS,
+    NEW_RECORD_STAMPS,
+    Dump,
+    copy_database,
+    dump,
+    integrity,
+    kill_points,
+    run_in_child,
+    schema_revision,
+)
 
 
 def import_into(path: Path, bundle: Path) -> Callable[[], object]:
