@@ -78,8 +78,10 @@ def _fill_merges(data: dict[int, Cells], sheet: RosterSheet, header: HeaderMap) 
 def _read_row(number: int, cells: Cells, header: HeaderMap, *, today: date) -> RosterRow:
     row = RosterRow(number)
     for field_name, index in header.positions.items():
-        column = COLUMNS_BY_FIELD[field_name]
-        value, error = read_cell(column, cells[index] if index < len(cells) else None, today=today)
+        cell = cells[index] if index < len(cells) else None
+        if cell is None:
+            continue  # what read_cell says of an empty cell: nothing
+        value, error = read_cell(COLUMNS_BY_FIELD[field_name], cell, today=today)
         if error is not None:
             row.problems.append(_problem(number, header, error.field, error.code, error.params))
         elif value is not None and field_name == COMMUNITY:
