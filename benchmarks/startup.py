@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from benchmarks.figures import Context, Figure, Target, figure
+from incubator_desktop.core import health
 
 TWICE_BARE = Target("ratio", "<=", 2.0)
 PEAK_MEMORY = Target("value", "<=", 400)
@@ -62,6 +63,15 @@ def _cache(ctx: Context) -> Path:
     return ctx.dataset.folder / "pycache"
 
 
+def _start_app(mode: str, db: str, *, cache: Path) -> tuple[float, list[str]]:
+    """One app start as a clerk has it every day: after a normal close, so `quick_check` runs behind the window.
+
+    The probe exits without closing the database, which the app would take for a crash the next time.
+    """
+    health.mark_closed(Path(db))
+    return probe(mode, db, cache=cache)
+
+
 def measure_startup(ctx: Context) -> list[Figure]:
     db = str(ctx.dataset.district_db)
     bare: list[float] = []
@@ -70,13 +80,13 @@ def measure_startup(ctx: Context) -> list[Figure]:
     compiled = _cache(ctx).is_dir()
     probe("bare", cache=_cache(ctx))
     if not compiled:
-        probe("app", db, cache=_cache(ctx))
+        _start_app("app", db, cache=_cache(ctx))
     for _ in range(ctx.scale.startup_runs):
         bare.append(probe("bare", cache=_cache(ctx))[0])
-        app.append(probe("app", db, cache=_cache(ctx))[0])
+        app.append(_start_app("app", db, cache=_cache(ctx))[0])
     value, baseline = statistics.median(app), statistics.median(bare)
     if ctx.profile:
-        ctx.profiles["startup_main_window"] = "\n".join(probe("profile", db, cache=_cache(ctx))[1])
+        ctx.profiles["startup_main_window"] = "\n".join(_start_app("profile", db, cache=_cache(ctx))[1])
     return [
         figure("startup_main_window", value * 1000, "ms", baseline=baseline * 1000, target=TWICE_BARE,
                note=f"median of {len(app)} starts (process launch to a shown window with its event loop running)")
@@ -84,7 +94,7 @@ def measure_startup(ctx: Context) -> list[Figure]:
 
 
 def measure_memory(ctx: Context) -> list[Figure]:
-    _ready, lines = probe("memory", str(ctx.dataset.district_db), cache=_cache(ctx))
+    _ready, lines = _start_app("memory", str(ctx.dataset.district_db), cache=_cache(ctx))
     peak, loaded = _peak(lines)
     bare_peak, _ = _peak(probe("bare", cache=_cache(ctx))[1])
     return [

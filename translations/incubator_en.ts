@@ -5081,6 +5081,10 @@ The restore carries every record the district holds of the township (service fil
         <translation>The weekly database check found damage</translation>
     </message>
     <message>
+        <source>The database check found damage</source>
+        <translation>The database check found damage</translation>
+    </message>
+    <message>
         <source>The backup on closing failed</source>
         <translation>The backup on closing failed</translation>
     </message>

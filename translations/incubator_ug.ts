@@ -5081,6 +5081,10 @@ The restore carries every record the district holds of the township (service fil
         <translation>ھەپتىلىك ساندان تەكشۈرۈشىدە بۇزۇلۇش بايقالدى</translation>
     </message>
     <message>
+        <source>The database check found damage</source>
+        <translation>ساندان تەكشۈرۈشىدە بۇزۇلۇش بايقالدى</translation>
+    </message>
+    <message>
         <source>The backup on closing failed</source>
         <translation>تاقىغاندىكى زاپاسلاش مەغلۇپ بولدى</translation>
     </message>

@@ -5059,6 +5059,10 @@ The restore carries every record the district holds of the township (service fil
         <translation>每周数据库检查发现了损坏</translation>
     </message>
     <message>
+        <source>The database check found damage</source>
+        <translation>数据库检查发现损坏</translation>
+    </message>
+    <message>
         <source>The backup on closing failed</source>
         <translation>关闭程序时的备份未能完成</translation>
     </message>

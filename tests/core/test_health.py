@@ -85,3 +85,18 @@ def test_damage_is_not_recorded_as_a_passed_check(db_path: Path) -> None:
     report = health.weekly_check(db_path, now=NOW)
     assert report is not None and not report.ok
     assert health.full_check_due(db_path, now=NOW + timedelta(minutes=1))
+
+
+def test_a_clean_close_is_remembered_and_a_crash_is_not(db_path: Path) -> None:
+    """Never opened, or still marked in use (a crash or power cut), is no clean close; a normal close is, and the
+    marks leave the weekly check's date alone."""
+    make_filled(db_path, 5)
+    assert not health.closed_cleanly(db_path)
+    health.run_full_check(db_path, now=NOW)
+    health.mark_in_use(db_path, now=NOW)
+    assert not health.closed_cleanly(db_path)
+    health.mark_closed(db_path, now=NOW + timedelta(hours=8))
+    assert health.closed_cleanly(db_path)
+    health.mark_in_use(db_path, now=NOW + timedelta(days=1))  # and then the power goes
+    assert not health.closed_cleanly(db_path)
+    assert health.last_full_check(db_path) == NOW

@@ -20,8 +20,12 @@ from incubator_desktop.core.instance import InstanceLock
 from incubator_desktop.core.services.records import create_record
 from incubator_desktop.core.services.sites import init_site
 from incubator_desktop.core.vocab import SiteKind
+from incubator_desktop.ui.widgets.auto_backup import AutoBackup
+from incubator_desktop.ui.widgets.change_bus import ChangeBus
+from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.corruption_dialog import CorruptionDialog
 from incubator_desktop.ui.widgets.settings import AppSettings
+from incubator_desktop.ui.widgets.tasks import TaskRunner
 
 
 def test_newer_database_is_refused_with_a_message(
@@ -178,3 +182,33 @@ def test_second_copy_on_the_same_database_is_refused(
     assert shown[0][0] == "程序已经打开"
     assert "另一个程序窗口" in shown[0][1]
     assert path.read_bytes() == before
+
+
+def test_after_a_clean_close_the_check_runs_behind_the_window(
+    qtbot: QtBot, qapp: QApplication, zh_cn: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a normal close the window opens without waiting for quick_check, and the check behind it reports
+    damage in Chinese; after a crash (still marked in use) the check runs before opening and offers a backup."""
+    path = tmp_path / "data" / "incubator.db"
+    _township(path)
+    db = open_database(str(path))
+    context = AppContext(db=db, bus=ChangeBus(), tasks=TaskRunner(), settings=AppSettings(_ini(tmp_path)))
+    backups = AutoBackup(context)
+    backups.checked.connect(app._check_found_damage)
+    db.close()
+    health.mark_closed(path)
+    _damage(path)
+    offered: list[health.HealthReport] = []
+    monkeypatch.setattr(app, "offer_restore", lambda _path, report: offered.append(report) or False)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, _text: warnings.append(title))
+    assert app._check_health(path)
+    assert offered == []
+    with qtbot.waitSignal(backups.checked, timeout=10_000) as signal:
+        backups.check_behind_window()
+    assert not signal.args[0].ok and not signal.args[0].full
+    assert warnings == ["数据库检查发现损坏"]
+    health.mark_in_use(path)  # opened again, and the power went
+    assert not app._check_health(path)
+    assert len(offered) == 1 and not offered[0].ok
+    context.tasks.wait(3000)

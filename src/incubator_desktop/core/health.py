@@ -1,4 +1,4 @@
-"""Database health: a fast `quick_check` on open and a full `integrity_check` once a week, remembered on disk."""
+"""Database health: `quick_check` on open, a full `integrity_check` once a week, and clean closes, kept on disk."""
 
 from __future__ import annotations
 
@@ -66,13 +66,55 @@ def _state_path(db_path: Path) -> Path:
     return backup_folder(db_path) / f"{db_path.stem}-{STATE_FILE}"
 
 
+def _read_state(db_path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(_state_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(key): str(value) for key, value in data.items()} if isinstance(data, dict) else {}
+
+
+def _write_state(db_path: Path, **changes: str | None) -> None:
+    """Set (or, with None, drop) keys of the small state file, replacing it whole so it is never half-written."""
+    state = _read_state(db_path)
+    for key, value in changes.items():
+        if value is None:
+            state.pop(key, None)
+        else:
+            state[key] = value
+    path = _state_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(temp, path)
+
+
 def last_full_check(db_path: Path) -> datetime | None:
     """When the full check last ran on this database (kept in a small JSON file beside its backups)."""
     try:
-        data = json.loads(_state_path(db_path).read_text(encoding="utf-8"))
-        return datetime.fromisoformat(str(data["last_full_check"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return datetime.fromisoformat(_read_state(db_path)["last_full_check"])
+    except (KeyError, ValueError):
         return None
+
+
+def mark_in_use(db_path: Path, *, now: datetime | None = None) -> None:
+    """The program opened the database: until `mark_closed`, a crash or power cut shows as an unclean close."""
+    _write_state(db_path, in_use_since=(now or datetime.now()).isoformat(timespec="seconds"))
+
+
+def mark_closed(db_path: Path, *, now: datetime | None = None) -> None:
+    """The program closed the database normally (after its backup on closing)."""
+    _write_state(db_path, in_use_since=None, closed_at=(now or datetime.now()).isoformat(timespec="seconds"))
+
+
+def closed_cleanly(db_path: Path) -> bool:
+    """Whether the last program to use the database closed it normally (never opened before: False).
+
+    Damage comes almost always from a crash or power cut mid-write, so only then is the `quick_check` (seconds on
+    a district's gigabyte) worth making the clerk wait for before the window opens; otherwise it runs behind it.
+    """
+    state = _read_state(db_path)
+    return "closed_at" in state and "in_use_since" not in state
 
 
 def full_check_due(db_path: Path, *, now: datetime | None = None) -> bool:
@@ -86,12 +128,7 @@ def run_full_check(db_path: Path, *, now: datetime | None = None) -> HealthRepor
     """Run the full check now and remember when; the time is only recorded when the database is healthy."""
     report = integrity_check(db_path)
     if report.ok and db_path.is_file():
-        state = _state_path(db_path)
-        state.parent.mkdir(parents=True, exist_ok=True)
-        moment = (now or datetime.now()).isoformat(timespec="seconds")
-        temp = state.with_name(state.name + ".tmp")
-        temp.write_text(json.dumps({"last_full_check": moment, "result": report.code}), encoding="utf-8")
-        os.replace(temp, state)
+        _write_state(db_path, last_full_check=(now or datetime.now()).isoformat(timespec="seconds"), result=report.code)
     return report
 
 

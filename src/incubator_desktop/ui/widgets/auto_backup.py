@@ -28,7 +28,7 @@ class AutoBackup(QObject):
 
     made = Signal(object)  # Path of the new backup
     failed = Signal(object)  # the exception
-    checked = Signal(object)  # HealthReport of a weekly full check that ran
+    checked = Signal(object)  # HealthReport of a check that ran behind the window (on open, or the weekly one)
 
     def __init__(
         self, context: AppContext, *, interval_ms: int = BACKUP_INTERVAL_MS, parent: QObject | None = None
@@ -74,6 +74,13 @@ class AutoBackup(QObject):
         self._dirty = True  # try again at the next tick
         log.warning("automatic backup failed: %s", error)
         self.failed.emit(error)
+
+    def check_behind_window(self) -> None:
+        """The `quick_check` on open, on a worker: used when the last session closed cleanly (see app.py)."""
+        path = sqlite_path(self._context.db.url)
+        if path is None:
+            return
+        self._context.tasks.run(lambda: health.quick_check(path), on_result=self._checked, owner=self)
 
     def check_weekly(self) -> None:
         """Run the full integrity check on a worker if a week has passed since the last one."""
