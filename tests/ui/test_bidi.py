@@ -20,6 +20,7 @@ from incubator_desktop.ui.widgets.section_table import SectionTable
 from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel
 
 PHONE = "182****8317"
+FINGERPRINT = "12345 67890 24680"
 
 
 def _cursor_xs(text: str) -> list[float]:
@@ -56,14 +57,16 @@ def test_qt_reorders_a_bare_masked_phone_and_keeps_an_isolated_one(qapp: QApplic
     """Without isolation Qt shows 182****8317 as 8317****182 in right-to-left text; isolated, it stays."""
     assert not _in_reading_order(PHONE)
     assert _in_reading_order(keep_left_to_right(PHONE))
+    assert not _in_reading_order(FINGERPRINT)
+    assert _in_reading_order(keep_left_to_right(FINGERPRINT))
 
 
 def test_only_numbers_with_marks_are_isolated() -> None:
-    """Plain numbers, words and Uyghur text are left alone; masked IDs, phones and fractions are isolated."""
+    """Plain numbers, words and Uyghur text are left alone; masked IDs, phones, fractions and fingerprints are not."""
     assert keep_left_to_right("2024") == "2024"
     assert keep_left_to_right("邻里互助会") == "邻里互助会"
     assert keep_left_to_right("3/5 ماددا") == "3/5 ماددا"
-    for text in (PHONE, "1101**********002X", "3/5"):
+    for text in (PHONE, "1101**********002X", "3/5", FINGERPRINT):
         assert keep_left_to_right(text) == f"\u2066{text}\u2069"
 
 

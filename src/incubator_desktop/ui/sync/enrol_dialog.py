@@ -42,6 +42,8 @@ class FingerprintGrid(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Read like the paper form, group 1 top left, on a right-to-left (Uyghur) screen too.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setStyleSheet("QLabel { border: 1px solid #5f6b77; background: white; padding: 4px 10px; }")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)

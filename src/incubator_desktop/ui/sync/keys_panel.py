@@ -47,6 +47,7 @@ class KeysPanel(QWidget):
         font.setBold(True)
         self.own_fingerprint.setFont(font)
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # groups in the form's order
         self.save_key_button = QPushButton(self.tr("Save this site's public-key file…"))
         self.save_key_button.clicked.connect(self.choose_public_key_path)
         self.save_form_button = QPushButton(self.tr("Save the key enrolment form (PDF)…"))

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
-# A digit next to a neutral mark ("182****8317", "1101**********002X", "3/5"): in a right-to-left paragraph the
-# bidi algorithm would reorder the digit runs around the neutral marks. Right-to-left letters leave text alone.
-_DIGITS_AND_MARKS = re.compile(r"\d[^\w\s]|[^\w\s]\d")
+# A digit next to a neutral mark or space ("182****8317", "1101**********002X", "3/5", a key fingerprint's groups
+# "12345 67890 …"): in a right-to-left paragraph the bidi algorithm would reorder the digit runs around them.
+# Right-to-left letters leave text alone.
+_DIGITS_AND_MARKS = re.compile(r"\d\W|\W\d")
 _RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
