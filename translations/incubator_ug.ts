@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>The keys were made. Fingerprint: {fingerprint}</source>
-        <translation>ئاچقۇچلار قۇرۇلدى. بارماق ئىزى: {fingerprint}</translation>
+        <translation>ئاچقۇچلار قۇرۇلدى. بارماق ئىزى: ‎{fingerprint}</translation>
     </message>
     <message>
         <source>Choose where to write the bundle</source>
@@ -2249,7 +2249,7 @@
     </message>
     <message>
         <source>Saved to {path}. Open it and print it.</source>
-        <translation>{path} غا ساقلاندى. ئېچىپ بېسىڭ.</translation>
+        <translation>ساقلاندى: ‎{path}. ئېچىپ بېسىڭ.</translation>
     </message>
     <message>
         <source>How to start</source>
