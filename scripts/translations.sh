@@ -4,7 +4,7 @@
 # Existing translations are kept; new strings arrive as unfinished for Qt Linguist (or an editor).
 # English is the source language, so new English messages are filled with their source text (plural
 # messages get "(s)" resolved to a singular and a plural form); zh_CN and ug need a translator
-# (ug: see tests/ui/test_languages.py for which contexts must be complete).
+# (tests/ui/test_translations.py and test_languages.py fail on any unfinished message in any of the three).
 # Usage: scripts/translations.sh            update the .ts files, then compile them
 #        scripts/translations.sh --release  only compile the .ts files to .qm
 set -euo pipefail
