@@ -28,6 +28,8 @@ NEW_RECORD_STAMPS = {"*": {"id", "hlc", "community_id", "record_id"}}
 _POINTS = ("before_cursor_execute", "commit")
 
 Dump = dict[str, list[tuple[Any, ...]]]
+#: A child that has not ended by then is stuck, not slow: one operation takes well under a second.
+CHILD_TIMEOUT = 120.0
 
 
 @dataclass(frozen=True)
@@ -80,13 +82,26 @@ def run_in_child(
         except BaseException:
             status = 1
         os._exit(status)
-    _, wait_status = os.waitpid(pid, 0)
+    wait_status = _wait(pid, timeout=CHILD_TIMEOUT)
     killed = os.WIFSIGNALED(wait_status) and os.WTERMSIG(wait_status) == signal.SIGKILL
     points = int(counter_file.read_text() or 0)
     counter_file.unlink()
     if killed:
         tally("sigkill", 1)
     return ChildOutcome(killed, os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else -1, points)
+
+
+def _wait(pid: int, *, timeout: float) -> int:
+    """The child's wait status; a child still running after `timeout` seconds is killed and the test fails."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, wait_status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return wait_status
+        time.sleep(0.005)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    raise AssertionError(f"the child did not finish within {timeout} s (a lock inherited through fork?)")
 
 
 def kill_points(total: int, *, count: int, seed: int) -> list[int]:
