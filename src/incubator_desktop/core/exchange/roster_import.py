@@ -14,10 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
+from incubator_desktop.core.bulk_insert import insert_rows
 from incubator_desktop.core.errors import FieldError
 from incubator_desktop.core.exchange.progress import Cancelled, Progress, Ticker
 from incubator_desktop.core.exchange.results import DuplicateRow, ImportSummary, RowAction, RowOutcome, RowProblem
@@ -137,19 +138,13 @@ class _ImportRun:
             return
         stamp_new_rows(self.session, self._new_rows)
         # As in a flush, an empty value is left out so the column's default applies; rows giving the same
-        # columns go in one executemany (a roster gives the same few on nearly every row). RETURNING lets
-        # SQLAlchemy send them as a few multi-row INSERTs (as many rows each as the database takes parameters)
-        # rather than one statement per row: SQLite's full-text index (filled by the search triggers) is
-        # written out once per statement, ~0.3 ms each.
+        # columns go in together (a roster gives the same few on nearly every row).
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in self._new_rows:
             given = {name: value for name, value in row.items() if value is not None}
             groups.setdefault(tuple(sorted(given)), []).append(given)
-        statement = (
-            insert(ORGANIZATIONS).returning(ORGANIZATIONS.c.id).execution_options(insertmanyvalues_page_size=10_000)
-        )
         for rows in groups.values():
-            self.session.execute(statement, rows).all()
+            insert_rows(self.session, ORGANIZATIONS, rows)
         self.session.flush()  # the site's clock, moved past the new stamps
 
     def summary(self, *, dry_run: bool, sheet: str) -> ImportSummary:

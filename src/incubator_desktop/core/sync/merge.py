@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from incubator_desktop.core import models as m
+from incubator_desktop.core.bulk_insert import insert_rows
 from incubator_desktop.core.sync.codec import encode_row, foreign_keys, table_of, unique_columns
 from incubator_desktop.core.sync.errors import BundleRejected
 from incubator_desktop.core.sync.keys import canonical_json
@@ -191,8 +192,7 @@ def apply_merge(session: Session, plan: MergePlan, *, bundle_sha256: str) -> Non
     for model in m.SYNCED_MODELS:
         kind = model.__tablename__
         table = table_of(kind)
-        if plan.inserts.get(kind):
-            session.execute(insert(table), plan.inserts[kind])
+        insert_rows(session, table, plan.inserts.get(kind, []))
         for values in plan.updates.get(kind, []):
             session.execute(update(table).where(table.c.id == values["id"]).values(**values))
     for lost in plan.lost:
