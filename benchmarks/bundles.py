@@ -15,6 +15,8 @@ import shutil
 import sqlite3
 import statistics
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,9 @@ from benchmarks.dataset import vault_beside
 from benchmarks.figures import Context, Figure, Target, figure, profiled, raw_connection
 from incubator_desktop.core import models as m
 from incubator_desktop.core.attachments import attachments_root, path_for
+from incubator_desktop.core.backups import backup_folder
 from incubator_desktop.core.db import Database, open_database
+from incubator_desktop.core.sync import importer
 from incubator_desktop.core.sync.exporter import ExportResult, export_bundle
 from incubator_desktop.core.sync.importer import ALREADY_APPLIED, APPLIED, import_bundle
 from incubator_desktop.core.sync.trust import current_own_key, load_own_pair
@@ -191,6 +195,7 @@ def _imports(ctx: Context, bundle: Path, rows: YearRows, records: int, note: str
     reset(rows.photos)
     district = open_database(str(data.district_db), upgrade=False)
     vault = vault_beside(data.district_db)
+    kept_backups = set(backup_folder(data.district_db).glob("*.db"))
     try:
         unlock(district, vault)
         first_times, raw_times, _ = ctx.paired(
@@ -199,6 +204,11 @@ def _imports(ctx: Context, bundle: Path, rows: YearRows, records: int, note: str
             before=lambda: reset(rows.photos),
             limit=3,
         )
+        # The same import without its safety backup (issue 10: a checked copy of the whole database before
+        # every import), to tell the import's own work from the copy's.
+        with _no_backup_before_import():
+            bare_times, _ = ctx.samples(lambda: _first_import(district, vault, bundle),
+                                        before=lambda: reset(rows.photos), limit=3)  # fmt: skip
         reset(rows.photos)
         _first_import(district, vault, bundle)
         again_times, _ = ctx.samples(lambda: _again(district, vault, bundle), limit=3)
@@ -208,13 +218,28 @@ def _imports(ctx: Context, bundle: Path, rows: YearRows, records: int, note: str
     finally:
         district.close()
         reset(rows.photos)
-    first, again, raw = (statistics.median(times) for times in (first_times, again_times, raw_times))
+        for made in set(backup_folder(data.district_db).glob("*.db")) - kept_backups:
+            made.unlink()  # a gigabyte each at full scale
+    first, bare, again, raw = (statistics.median(t) for t in (first_times, bare_times, again_times, raw_times))
     return [
         figure("bundle_import_throughput", records / first, "records/s", baseline=rows.count / raw,
-               target=HALF_OF_RAW, note=f"{note}; into {_size(data.district_db)} district database"),
+               target=HALF_OF_RAW, note=f"{note}; into {_size(data.district_db)} district database, "
+               "with the checked backup of the whole database made before every import"),
+        figure("bundle_import_without_backup", records / bare, "records/s", baseline=rows.count / raw,
+               target=HALF_OF_RAW, note="the same import with its safety backup left out"),
         figure("bundle_reimport", again * 1000, "ms", baseline=first * 1000, target=TENTH_OF_FIRST,
                note="the same bundle again (already applied); baseline is the first import"),
     ]  # fmt: skip
+
+
+@contextmanager
+def _no_backup_before_import() -> Iterator[None]:
+    saved = importer.backup_before
+    importer.backup_before = lambda _db, _reason: None
+    try:
+        yield
+    finally:
+        importer.backup_before = saved
 
 
 def _first_import(district: Database, vault: KeyVault, bundle: Path) -> None:

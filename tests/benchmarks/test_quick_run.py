@@ -23,6 +23,7 @@ FIGURES = {
     "search_median",
     "bundle_export_throughput",
     "bundle_import_throughput",
+    "bundle_import_without_backup",
     "bundle_reimport",
     "ledger_export_throughput",
     "roster_import",
