@@ -181,7 +181,7 @@ def test_evaluation_form_shows_criteria_points_and_the_computed_figures(
         assert line.suggestion.text() == ("—" if suggested is None else str(suggested))
     services = form.line("services").figures.text()
     assert f"{indicators['professional_activities'].value} 场" in services
-    assert form.saved_label.text() == "本年度尚未评估。" and not form.is_dirty()
+    assert form.saved_label.text() == "本年度尚未评估。" and not form.has_unsaved_work()
 
 
 def test_scores_outside_zero_to_the_maximum_are_refused_inline_and_nothing_is_saved(
@@ -222,7 +222,7 @@ def test_saving_stores_the_evaluation_and_reopening_edits_it(
     scopes: list[str] = []
     page._context.bus.data_changed.connect(scopes.append)
     form.save_button.click()
-    qtbot.waitUntil(lambda: not form.is_busy() and not form.is_dirty(), timeout=10000)
+    qtbot.waitUntil(lambda: not form.is_busy() and not form.has_unsaved_work(), timeout=10000)
     assert "annual_evaluations" in scopes
     with district_db.reading() as session:
         saved = get_evaluation(session, TOWNSHIP_A, YEAR)
@@ -240,7 +240,7 @@ def test_saving_stores_the_evaluation_and_reopening_edits_it(
     assert "王评估" in reopened.saved_label.text() and "91.5" in reopened.saved_label.text()
     type_scores(qtbot, reopened, {"satisfaction": "2"})
     reopened.save_button.click()
-    qtbot.waitUntil(lambda: not reopened.is_busy() and not reopened.is_dirty(), timeout=10000)
+    qtbot.waitUntil(lambda: not reopened.is_busy() and not reopened.has_unsaved_work(), timeout=10000)
     with district_db.reading() as session:
         stored = evaluations_of_year(session, YEAR)
     assert list(stored) == [TOWNSHIP_A] and stored[TOWNSHIP_A].total == Decimal("89.5")
@@ -259,7 +259,7 @@ def test_unsaved_scores_are_kept_unless_the_clerk_discards_them(
     answers.append(QMessageBox.StandardButton.Discard)
     form.township_combo.setCurrentIndex(form.township_combo.findData(TOWNSHIP_B))
     qtbot.waitUntil(lambda: form.sheet is not None and form.sheet.site_code == TOWNSHIP_B and not form.is_busy())
-    assert form.line("incubation").text() == "" and not form.is_dirty()
+    assert form.line("incubation").text() == "" and not form.has_unsaved_work()
 
 
 def test_suggestions_fill_only_empty_boxes(qtbot: QtBot, page: DistrictPage) -> None:
@@ -270,7 +270,7 @@ def test_suggestions_fill_only_empty_boxes(qtbot: QtBot, page: DistrictPage) -> 
     assert form.line("incubation").text() == "19"
     for line in form.lines[1:]:
         assert line.text() == ("" if line.suggested is None else str(line.suggested))
-    assert form.is_dirty()
+    assert form.has_unsaved_work()
 
 
 def test_saved_evaluation_goes_into_the_workbook_and_the_printed_summary(
@@ -280,7 +280,7 @@ def test_saved_evaluation_goes_into_the_workbook_and_the_printed_summary(
     form = evaluation_form(qtbot, page)
     type_scores(qtbot, form, full_scores(incubation="10", satisfaction="3.5"))
     form.save_button.click()
-    qtbot.waitUntil(lambda: not form.is_busy() and not form.is_dirty(), timeout=10000)
+    qtbot.waitUntil(lambda: not form.is_busy() and not form.has_unsaved_work(), timeout=10000)
 
     target = tmp_path / "city.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
@@ -324,4 +324,4 @@ def test_an_import_refreshes_the_form_but_never_overwrites_typed_scores(
     type_scores(qtbot, form, {"incubation": "9"})
     page._context.bus.notify("*")
     qtbot.waitUntil(lambda: not form.is_busy(), timeout=10000)
-    assert form.line("incubation").text() == "9" and form.is_dirty()
+    assert form.line("incubation").text() == "9" and form.has_unsaved_work()

@@ -292,3 +292,28 @@ def test_a_page_is_busy_when_any_panel_in_it_is(qtbot: QtBot) -> None:
     assert page_is_busy(page)
     panel.busy = False
     assert not page_is_busy(page)
+
+
+def test_a_language_switch_keeps_the_district_page_with_typed_unsaved_scores(
+    qtbot: QtBot,
+    qapp: QApplication,
+    district_site_db: Database,
+    make_context: Callable[[Database], AppContext],
+    back_to_english: None,
+) -> None:
+    """A score typed in the annual evaluation and not saved survives a language switch: the page is kept."""
+    from incubator_desktop.ui.district.page import DistrictPage
+
+    window = make_window(qtbot, make_context(district_site_db))
+    window.show()
+    page = window.stack.currentWidget()
+    assert isinstance(page, DistrictPage)
+    form = page.evaluation
+    page.tabs.setCurrentWidget(form)
+    qtbot.waitUntil(lambda: not page_is_busy(page) and form.sheet is not None, timeout=10000)
+    edit = form.lines[0].editor.edit
+    qtbot.keyClicks(edit, "7")
+    switch_language(qapp, "zh_CN")
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is page and window.stack.is_stale(window.current_key())
+    assert edit.text() == "7" and form.has_unsaved_work()

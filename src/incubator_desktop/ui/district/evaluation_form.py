@@ -150,7 +150,8 @@ class EvaluationForm(QWidget):
     def is_busy(self) -> bool:
         return self._busy > 0
 
-    def is_dirty(self) -> bool:
+    def has_unsaved_work(self) -> bool:
+        """Scores, comments or the evaluator typed in and not saved yet (a language switch keeps the page)."""
         return self._dirty
 
     def year(self) -> int:
