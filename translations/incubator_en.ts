@@ -5092,6 +5092,14 @@ The restore carries every record the district holds of the township (service fil
         <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
         <translation>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</translation>
     </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>The automatic backup failed</translation>
+    </message>
+    <message>
+        <source>The program could not make its automatic backup ({detail}). Your records are saved, and it tries again every 30 minutes. Check that the disk has free space.</source>
+        <translation>The program could not make its automatic backup ({detail}). Your records are saved, and it tries again every 30 minutes. Check that the disk has free space.</translation>
+    </message>
 </context>
 <context>
     <name>StoryView</name>

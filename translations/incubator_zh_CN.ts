@@ -5070,6 +5070,14 @@ The restore carries every record the district holds of the township (service fil
         <source>The program backs up the database when it closes, and this time the backup failed ({detail}). Your records are saved. Check that the disk has free space.</source>
         <translation>程序在关闭时会自动备份数据库，这次备份没有成功（{detail}）。您录入的记录都已保存。请检查磁盘是否还有剩余空间。</translation>
     </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The program could not make its automatic backup ({detail}). Your records are saved, and it tries again every 30 minutes. Check that the disk has free space.</source>
+        <translation>程序未能完成自动备份（{detail}）。您的记录已保存，程序每 30 分钟会再试一次。请检查磁盘是否还有空间。</translation>
+    </message>
 </context>
 <context>
     <name>StoryView</name>

@@ -21,7 +21,7 @@ from incubator_desktop import __version__
 from incubator_desktop.core import health
 from incubator_desktop.core.backups import newest_good_backup, restore_backup
 from incubator_desktop.core.db import Database, open_database
-from incubator_desktop.core.errors import DatabaseRefused
+from incubator_desktop.core.errors import CoreError, DatabaseRefused
 from incubator_desktop.core.instance import InstanceLock
 from incubator_desktop.core.paths import DB_ENV, resolve_database, sqlite_path
 from incubator_desktop.core.resources import resource_path
@@ -32,6 +32,7 @@ from incubator_desktop.ui.widgets.auto_backup import AutoBackup
 from incubator_desktop.ui.widgets.change_bus import ChangeBus
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.corruption_dialog import CorruptionDialog
+from incubator_desktop.ui.widgets.failure_text import failure_text
 from incubator_desktop.ui.widgets.i18n import (
     install_cjk_font,
     install_translators,
@@ -155,7 +156,7 @@ def offer_restore(path: Path, report: health.HealthReport) -> bool:
     try:
         restore_backup(path, backup.path, set_aside_damaged=True)
     except (DatabaseRefused, OSError) as error:
-        text = database_refusal_text(error) if isinstance(error, DatabaseRefused) else str(error)
+        text = database_refusal_text(error) if isinstance(error, DatabaseRefused) else failure_text(error)
         QMessageBox.critical(
             None, QCoreApplication.translate("StartupChecks", "The backup could not be restored"), text
         )
@@ -185,6 +186,15 @@ def _check_found_damage(report: health.HealthReport) -> None:
     QMessageBox.warning(None, title, database_refusal_text(DatabaseRefused("db_corrupt", detail=report.detail)))
 
 
+def _reason(error: BaseException) -> str:
+    """A few words on why a backup failed, for inside a sentence (the disk's own words where there are any)."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    if isinstance(error, CoreError) and error.params.get("detail"):
+        return str(error.params["detail"])
+    return failure_text(error)
+
+
 def _close_backup_failed(error: BaseException) -> None:
     QMessageBox.warning(
         None,
@@ -193,8 +203,29 @@ def _close_backup_failed(error: BaseException) -> None:
             "StartupChecks",
             "The program backs up the database when it closes, and this time the backup failed ({detail}). "
             "Your records are saved. Check that the disk has free space.",
-        ).format(detail=str(error)),
+        ).format(detail=_reason(error)),
     )
+
+
+class _PeriodicBackupFailures:
+    """Says once a session that the automatic backups fail (they are retried every 30 minutes, quietly)."""
+
+    def __init__(self) -> None:
+        self.told = False
+
+    def __call__(self, error: BaseException) -> None:
+        if self.told:
+            return
+        self.told = True
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("StartupChecks", "The automatic backup failed"),
+            QCoreApplication.translate(
+                "StartupChecks",
+                "The program could not make its automatic backup ({detail}). Your records are saved, and it "
+                "tries again every 30 minutes. Check that the disk has free space.",
+            ).format(detail=_reason(error)),
+        )
 
 
 def _set_up(db: Database, settings: AppSettings, locks: InstanceLocks) -> Database | None:
@@ -242,15 +273,19 @@ def _run_locked(app: QApplication, args: argparse.Namespace, settings: AppSettin
         window = MainWindow(context)
         backups = AutoBackup(context)
         backups.checked.connect(_check_found_damage)
+        periodic_failures = _PeriodicBackupFailures()
+        backups.failed.connect(periodic_failures)
         if path is not None:
             health.mark_in_use(path)
         window.show()
-        if not checked_before_opening:
+        if path is not None and health.full_check_due(path):
+            backups.check_weekly()  # integrity_check covers all quick_check does: one scan of the file, not two
+        elif not checked_before_opening:
             backups.check_behind_window()
-        backups.check_weekly()
         code = app.exec()
         context.tasks.cancel_all()
         context.tasks.wait(3000)
+        backups.failed.disconnect(periodic_failures)
         backups.failed.connect(_close_backup_failed)
         backups.on_close()
     finally:

@@ -16,6 +16,7 @@ from incubator_desktop.core import health
 from incubator_desktop.core import models as m
 from incubator_desktop.core.backups import backup_now, parse_backup_name
 from incubator_desktop.core.db import open_database
+from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.instance import InstanceLock
 from incubator_desktop.core.services.records import create_record
 from incubator_desktop.core.services.sites import init_site
@@ -212,3 +213,17 @@ def test_after_a_clean_close_the_check_runs_behind_the_window(
     assert not app._check_health(path)
     assert len(offered) == 1 and not offered[0].ok
     context.tasks.wait(3000)
+
+
+def test_failing_automatic_backups_are_told_once_in_plain_words(
+    qapp: QApplication, zh_cn: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk fails every 30-minute backup; the clerk hears it once, with the disk's reason, not a tuple."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)))
+    told = app._PeriodicBackupFailures()
+    told(DatabaseRefused("backup_failed", detail="database or disk is full"))
+    told(OSError(28, "No space left on device"))
+    assert len(shown) == 1
+    assert shown[0][0] == "自动备份失败" and "database or disk is full" in shown[0][1]
+    assert "backup_failed" not in shown[0][1]

@@ -144,9 +144,26 @@ def test_timer_backs_up_only_after_work(
     assert path.name.endswith("-periodic.db") and not auto.pending
     with sqlite3.connect(path) as copy:
         assert copy.execute("SELECT name FROM organizations").fetchone()[0] == "团结村舞蹈队"
+    assert auto.on_close() == path  # nothing changed since: that backup serves, no second copy
+    assert not auto.timer.isActive()
+    assert len(list(folder_of(site_db).glob("*.db"))) == 1
+
+
+def test_closing_backs_up_after_work_since_the_last_backup(
+    site_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """Closing after a change (or in a session without any backup yet) makes a checked "close" backup."""
+    context = make_context(site_db)
+    auto = AutoBackup(context, interval_ms=60_000)
+    add_org(site_db, "团结村舞蹈队")
+    context.bus.notify("organizations")
     closing = auto.on_close()
     assert closing is not None and closing.name.endswith("-close.db")
-    assert not auto.timer.isActive()
+    with sqlite3.connect(closing) as copy:
+        assert copy.execute("SELECT name FROM organizations").fetchone()[0] == "团结村舞蹈队"
+    fresh = AutoBackup(context, interval_ms=60_000)
+    again = fresh.on_close()
+    assert again is not None and again != closing
 
 
 def test_weekly_check_runs_when_due(

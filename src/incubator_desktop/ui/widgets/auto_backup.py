@@ -94,8 +94,14 @@ class AutoBackup(QObject):
             self.checked.emit(report)
 
     def on_close(self) -> Path | None:
-        """The backup on closing, made in the foreground after the window closed; None if it could not be made."""
+        """The backup on closing, made in the foreground after the window closed; None if it could not be made.
+
+        Nothing changed since this session's last backup (made, or still being made): that one serves, and a
+        district's gigabyte is not copied again on every close.
+        """
         self.timer.stop()
+        if not self._dirty and (self.last is not None or self._running):
+            return self.last
         try:
             self.last = backup_before(self._context.db, "close")
         except (DatabaseRefused, OSError) as error:
