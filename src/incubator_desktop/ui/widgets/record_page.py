@@ -194,9 +194,8 @@ class RecordPage(QWidget):
                 self.filter_bar.choose(key, value)
         self.search_edit.setText(str(state.get("text") or ""))
         selected = state.get("selected")
-        self.apply_filters()
-        if isinstance(selected, str):
-            self.reload(keep_id=selected)
+        self._search_timer.stop()  # setText started it; the query is set once, here
+        self.model.set_query(self.current_query(), keep_id=selected if isinstance(selected, str) else None)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
