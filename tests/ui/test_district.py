@@ -27,6 +27,7 @@ from incubator_desktop.core.district.overview import township_indicators, townsh
 from incubator_desktop.core.services.sites import current_site
 from incubator_desktop.core.vocab import SiteKind
 from incubator_desktop.ui.district.evaluation_form import EvaluationForm
+from incubator_desktop.ui.district.evaluation_lines import points_text
 from incubator_desktop.ui.district.page import DistrictPage
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.workspaces import DISTRICT_KEY, titles_for_role, workspace_keys
@@ -325,3 +326,37 @@ def test_an_import_refreshes_the_form_but_never_overwrites_typed_scores(
     page._context.bus.notify("*")
     qtbot.waitUntil(lambda: not form.is_busy(), timeout=10000)
     assert form.line("incubation").text() == "9" and form.has_unsaved_work()
+
+
+def test_a_save_that_ends_after_the_clerk_moved_on_leaves_the_other_townships_form_alone(
+    qtbot: QtBot, page: DistrictPage, district_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discarding and choosing another township while a save runs: the save lands on its own township, and the
+    form now on screen keeps its own (unsaved) state instead of showing the other township's evaluation."""
+    import threading
+
+    from incubator_desktop.ui.district import evaluation_form as module
+
+    form = evaluation_form(qtbot, page)
+    release = threading.Event()
+    real_save = module.save_evaluation
+
+    def slow_save(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return real_save(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "save_evaluation", slow_save)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    type_scores(qtbot, form, full_scores(incubation="10"))
+    form.save_button.click()
+    form.township_combo.setCurrentIndex(form.township_combo.findData(TOWNSHIP_B))
+    qtbot.waitUntil(lambda: form.sheet is not None and form.sheet.site_code == TOWNSHIP_B, timeout=10000)
+    release.set()
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=10000)
+    with district_db.reading() as session:
+        saved = get_evaluation(session, TOWNSHIP_A, YEAR)
+        assert get_evaluation(session, TOWNSHIP_B, YEAR) is None
+    assert saved is not None
+    assert form.sheet is not None and form.sheet.site_code == TOWNSHIP_B and form.sheet.saved is None
+    assert form.saved_label.text() == "本年度尚未评估。"
+    assert f"{points_text(saved.total)} 分" in form.message.text() and "托克扎克镇" in form.message.text()

@@ -412,29 +412,30 @@ class EvaluationForm(QWidget):
             return
         db, today = self._context.db, self._today
         comments, evaluator = self.comments.value(), self.evaluator.value()
-        code, year = sheet.site_code, sheet.year
+        code, year, name = sheet.site_code, sheet.year, sheet.name
         self._start(self.tr("Saving…"))
         self.save_button.setEnabled(False)
         self._context.tasks.run(
             lambda: save_evaluation(db, code, year, scores, comments, evaluator=evaluator, today=today),
-            on_result=self._saved,
+            on_result=lambda evaluation: self._saved(evaluation, name),
             on_error=self._save_failed,
             owner=self,
         )
 
-    def _saved(self, evaluation: Evaluation) -> None:
+    def _saved(self, evaluation: Evaluation, name: str) -> None:
         self._finish()
         self.save_button.setEnabled(True)
-        self._dirty = False
-        if self.sheet is not None:
-            self.sheet = EvaluationSheet(
-                self.sheet.site_code, self.sheet.name, self.sheet.year, self.sheet.lines, evaluation
-            )
-        self._show_saved(evaluation)
+        sheet = self.sheet
+        # The clerk may have discarded and chosen another township or year while the save ran: that form is not
+        # the one saved, so it keeps its own state and only hears that the earlier one was stored.
+        if sheet is not None and (sheet.site_code, sheet.year) == (evaluation.site_code, evaluation.year):
+            self._dirty = False
+            self.sheet = EvaluationSheet(sheet.site_code, sheet.name, sheet.year, sheet.lines, evaluation)
+            self._show_saved(evaluation)
         self._show_message(
             self.tr("Saved the {year} evaluation of {name}: {total} points, {grade}.").format(
                 year=evaluation.year,
-                name=self.sheet.name if self.sheet else evaluation.site_code,
+                name=name,
                 total=points_text(evaluation.total),
                 grade=self.grade_text(evaluation.grade),
             )
