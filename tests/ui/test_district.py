@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -24,6 +25,7 @@ from incubator_desktop.core.district.evaluation import (
     suggest_points,
 )
 from incubator_desktop.core.district.overview import township_indicators, township_overview
+from incubator_desktop.core.indicators import captions_for
 from incubator_desktop.core.services.sites import current_site
 from incubator_desktop.core.vocab import SiteKind
 from incubator_desktop.ui.district.evaluation_form import EvaluationForm
@@ -360,3 +362,24 @@ def test_a_save_that_ends_after_the_clerk_moved_on_leaves_the_other_townships_fo
     assert form.sheet is not None and form.sheet.site_code == TOWNSHIP_B and form.sheet.saved is None
     assert form.saved_label.text() == "本年度尚未评估。"
     assert f"{points_text(saved.total)} 分" in form.message.text() and "托克扎克镇" in form.message.text()
+
+
+@pytest.mark.parametrize("lang", ["en_US", "ug_CN"])
+def test_the_form_names_the_figures_in_the_screens_language(
+    qtbot: QtBot, lang: str, district_db: Database, make_context: Callable[[Database], AppContext]
+) -> None:
+    """On an English or Uyghur screen the figures behind each criterion carry that language's indicator names."""
+    locale = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    try:
+        page = DistrictPage(make_context(district_db), today=TODAY)
+        qtbot.addWidget(page)
+        page.year_spin.setValue(YEAR)
+        page.show()
+        form = evaluation_form(qtbot, page)
+    finally:
+        QLocale.setDefault(locale)
+    captions, chinese = captions_for(lang), captions_for("zh_CN")
+    services = form.line("services").figures.text()
+    assert captions["professional_activities"].label in services
+    assert chinese["professional_activities"].label not in services

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -224,11 +224,12 @@ class EvaluationForm(QWidget):
         if code is None:
             return
         db, year, today = self._context.db, self.year(), self._today
+        lang = QLocale().name()  # on the GUI thread: the worker must not read the application's locale
         self._generation += 1
         generation = self._generation
         self._start(self.tr("Reading the township's figures…"))
         self._context.tasks.run(
-            lambda: load_evaluation_sheet(db, code, year, today=today),
+            lambda: load_evaluation_sheet(db, code, year, lang=lang, today=today),
             on_result=lambda sheet: self._loaded(sheet, generation),
             on_error=self._failed,
             owner=self,

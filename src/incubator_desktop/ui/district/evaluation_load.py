@@ -13,7 +13,7 @@ from incubator_desktop.core.district.evaluation import Evaluation, evaluate_town
 from incubator_desktop.core.district.overview import township_indicators
 from incubator_desktop.core.district.roles import year_bounds
 from incubator_desktop.core.district.townships import TownshipRef, known_townships, require_township_code
-from incubator_desktop.core.indicators import Indicator
+from incubator_desktop.core.indicators import Indicator, captions_for
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,19 @@ def load_townships(db: Database) -> list[TownshipRef]:
         return known_townships(session)
 
 
-def load_evaluation_sheet(db: Database, site_code: str, year: int, *, today: date | None = None) -> EvaluationSheet:
-    """The form of `site_code` for `year`: criteria, the township's figures, suggestions, the saved evaluation."""
+def load_evaluation_sheet(
+    db: Database, site_code: str, year: int, *, lang: str, today: date | None = None
+) -> EvaluationSheet:
+    """The form of `site_code` for `year`: criteria, the township's figures (captioned in `lang`), suggestions,
+    the saved evaluation."""
     start, end = year_bounds(year)
+    captions = captions_for(lang)
     with db.reading() as session:
         township = require_township_code(session, site_code)
-        indicators = {i.code: i for i in township_indicators(session, site_code, start=start, end=end, today=today)}
+        indicators = {
+            i.code: i
+            for i in township_indicators(session, site_code, start=start, end=end, today=today, captions=captions)
+        }
         lines = tuple(
             CriterionSheet(
                 criterion,
