@@ -237,6 +237,7 @@ def test_saving_stores_the_evaluation_and_reopening_edits_it(
     again = DistrictPage(make_context(district_db), today=TODAY)
     qtbot.addWidget(again)
     again.year_spin.setValue(YEAR)
+    again.show()
     reopened = evaluation_form(qtbot, again)
     assert reopened.line("incubation").text() == "12.5" and reopened.line("satisfaction").text() == "4.0"
     assert reopened.comments.edit.toPlainText() == "培育成效不足，明年加强备案指导。"
@@ -383,3 +384,34 @@ def test_the_form_names_the_figures_in_the_screens_language(
     services = form.line("services").figures.text()
     assert captions["professional_activities"].label in services
     assert chinese["professional_activities"].label not in services
+
+
+def test_the_form_reads_nothing_until_its_tab_is_shown_nor_while_it_is_hidden(
+    qtbot: QtBot, page: DistrictPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The district page opens without computing a township's year for the evaluation tab; a sync change while
+    the tab is hidden waits for the tab to be shown, and is read then."""
+    from incubator_desktop.ui.district import evaluation_form as module
+
+    reads: list[str] = []
+    real_load = module.load_evaluation_sheet
+
+    def counted_load(db: Database, code: str, year: int, **kwargs: object) -> object:
+        reads.append(code)
+        return real_load(db, code, year, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "load_evaluation_sheet", counted_load)
+    form = page.evaluation
+    page._context.bus.notify("sync")
+    qtbot.wait(100)
+    assert not form.is_busy() and form.sheet is None and form.township_combo.count() == 0 and reads == []
+
+    evaluation_form(qtbot, page)
+    assert reads == [TOWNSHIP_A]
+    page.tabs.setCurrentIndex(0)
+    page._context.bus.notify("sync")
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+    assert reads == [TOWNSHIP_A]
+    page.tabs.setCurrentWidget(form)
+    qtbot.waitUntil(lambda: len(reads) == 2 and not form.is_busy(), timeout=10000)
+    assert reads == [TOWNSHIP_A, TOWNSHIP_A] and form.sheet is not None and form.sheet.site_code == TOWNSHIP_A

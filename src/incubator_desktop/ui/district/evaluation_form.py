@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -65,6 +66,10 @@ class EvaluationForm(QWidget):
         self._busy = 0
         self._dirty = False
         self._refresh_sheet = False
+        # Nothing is read until the tab is first shown, and a change while it is hidden waits for the next show:
+        # the sheet computes a township's whole year of indicators.
+        self._stale = True
+        self._wanted_code: str | None = None  # a township asked for before the list was read
         self._shown_code: str | None = None
         self.sheet: EvaluationSheet | None = None
         self.lines: list[CriterionLine] = []
@@ -143,7 +148,6 @@ class EvaluationForm(QWidget):
         self.evaluator.edit.textEdited.connect(self._edited)
         context.bus.data_changed.connect(self._on_data_changed)
         self._set_enabled(False)
-        self.reload_townships()
 
     # --- state --------------------------------------------------------------------------------------
 
@@ -167,9 +171,13 @@ class EvaluationForm(QWidget):
         return data if isinstance(data, str) else None
 
     def choose_township(self, code: str) -> None:
+        """Show `code`'s form (once the township list is read, if it is not yet)."""
         index = self.township_combo.findData(code)
         if index >= 0:
+            self._wanted_code = None
             self.township_combo.setCurrentIndex(index)
+        else:
+            self._wanted_code = code
 
     def line(self, code: str) -> CriterionLine:
         return next(line for line in self.lines if line.code == code)
@@ -200,7 +208,7 @@ class EvaluationForm(QWidget):
 
     def _show_townships(self, townships: list[TownshipRef]) -> None:
         self._finish()
-        keep = self.township_code()
+        keep, self._wanted_code = self._wanted_code or self.township_code(), None
         self.township_combo.blockSignals(True)
         self.township_combo.clear()
         for township in townships:
@@ -222,6 +230,9 @@ class EvaluationForm(QWidget):
         """Read the chosen township's form for the chosen year, off the GUI thread."""
         code = self.township_code()
         if code is None:
+            return
+        if not self.isVisible():  # read on the next show
+            self._stale = self._refresh_sheet = True
             return
         db, year, today = self._context.db, self.year(), self._today
         lang = QLocale().name()  # on the GUI thread: the worker must not read the application's locale
@@ -293,13 +304,25 @@ class EvaluationForm(QWidget):
         self._finish()
         self._show_message(core_error_text(error) if isinstance(error, CoreError) else failure_text(error), error=True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload_townships()
+
     def _on_data_changed(self, scope: str) -> None:
         if concerns(scope, "sync", "sites", "site"):
             # A bundle may bring a township or new figures; scores being typed are never overwritten.
-            self._refresh_sheet = not self._dirty
-            self.reload_townships()
+            refresh = not self._dirty
         elif scope == "evaluation_criteria" and not self._dirty:
-            self.reload()
+            refresh = True
+        else:
+            return
+        self._refresh_sheet = self._refresh_sheet or refresh
+        if self._stale or not self.isVisible():
+            self._stale = True  # read when the tab is shown
+        else:
+            self.reload_townships()
 
     # --- choosing -----------------------------------------------------------------------------------
 
