@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from incubator_desktop.core.district.criteria import FULL_MARKS
 from incubator_desktop.core.district.evaluation import Evaluation, grade_for
 from incubator_desktop.core.district.townships import TownshipRef
-from incubator_desktop.core.errors import CoreError, ValidationFailed
+from incubator_desktop.core.errors import ValidationFailed
 from incubator_desktop.ui.district.evaluation_lines import CriterionLine, points_text
 from incubator_desktop.ui.district.evaluation_load import (
     EvaluationSheet,
@@ -35,7 +35,6 @@ from incubator_desktop.ui.district.evaluation_load import (
 )
 from incubator_desktop.ui.widgets.change_bus import concerns
 from incubator_desktop.ui.widgets.context import AppContext
-from incubator_desktop.ui.widgets.error_text import core_error_text
 from incubator_desktop.ui.widgets.failure_text import failure_text
 from incubator_desktop.ui.widgets.form_fields import FieldProblem, LineEditor, TextEditor
 
@@ -302,7 +301,7 @@ class EvaluationForm(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
-        self._show_message(core_error_text(error) if isinstance(error, CoreError) else failure_text(error), error=True)
+        self._show_message(failure_text(error), error=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -474,4 +473,4 @@ class EvaluationForm(QWidget):
             for item in error.errors:
                 if item.field in by_code:
                     by_code[item.field].show_error(item)
-        self._show_message(core_error_text(error) if isinstance(error, CoreError) else failure_text(error), error=True)
+        self._show_message(failure_text(error), error=True)

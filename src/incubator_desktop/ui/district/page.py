@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 from incubator_desktop.core.district.approvals import ReopenInfo, approve_month, grant_reopen, refuse_reopen
 from incubator_desktop.core.district.checks import Finding
 from incubator_desktop.core.district.overview import TownshipRow
-from incubator_desktop.core.errors import CoreError
 from incubator_desktop.core.messages import describe
 from incubator_desktop.ui.district.drilldown import TownshipDrilldown
 from incubator_desktop.ui.district.evaluation_form import EvaluationForm
 from incubator_desktop.ui.district.load import DistrictSnapshot, load_district
 from incubator_desktop.ui.widgets.change_bus import concerns
 from incubator_desktop.ui.widgets.context import AppContext
-from incubator_desktop.ui.widgets.error_text import core_error_text
 from incubator_desktop.ui.widgets.failure_text import failure_text
 from incubator_desktop.ui.widgets.pdf_preview import PdfPreview
 from incubator_desktop.ui.widgets.tasks import TaskState
@@ -200,7 +198,7 @@ class DistrictPage(QWidget):
         self.status_label.setText(message)
 
     def _failed(self, error: BaseException) -> None:
-        self._finish(core_error_text(error) if isinstance(error, CoreError) else failure_text(error))
+        self._finish(failure_text(error))
 
     def _loaded(self, snapshot: DistrictSnapshot, generation: int) -> None:
         if generation != self._generation:  # a newer read (another year) is on its way
