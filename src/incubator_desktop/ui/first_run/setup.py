@@ -69,10 +69,3 @@ def fill_practice_data(db: Database) -> None:
     """Fill the new (empty) site with a year of practice data; the site is marked as demo."""
     with db.transaction() as session:
         fill_demo(session)
-
-
-def group_fingerprint(fingerprint: str) -> str:
-    """The fingerprint as groups of five digits, four groups a line, easy to read aloud and compare."""
-    digits = "".join(char for char in fingerprint if char.isdigit())
-    groups = [digits[i : i + 5] for i in range(0, len(digits), 5)]
-    return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))

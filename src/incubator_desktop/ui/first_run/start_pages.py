@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from incubator_desktop.core.errors import CoreError
 from incubator_desktop.ui.first_run.base import TranslatedPage, error_label, note_label
-from incubator_desktop.ui.first_run.setup import group_fingerprint
 from incubator_desktop.ui.widgets.error_text import core_error_text
+from incubator_desktop.ui.widgets.fingerprint_text import fingerprint_lines
 
 
 class RunsSetup(Protocol):
@@ -72,7 +72,7 @@ class KeysPage(TranslatedPage):
             self.fingerprint.clear()
             self._note.setText(self._wizard.key_problem_text() or "")
             return
-        self.fingerprint.setText(group_fingerprint(fingerprint))
+        self.fingerprint.setText(fingerprint_lines(fingerprint))
         self._note.setText(
             QCoreApplication.translate(
                 "FirstRun",

@@ -30,12 +30,6 @@ from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.vocab_labels import role_label
 
 
-def fingerprint_lines(fingerprint: str, per_line: int = 4) -> str:
-    """The fingerprint's groups of five digits, four to a line, as the paper form prints them."""
-    groups = fingerprint.split()
-    return "\n".join("   ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
-
-
 class FingerprintGrid(QFrame):
     """The fingerprint in a grid of twelve boxes, four to a row, laid out like the printed enrolment form."""
 

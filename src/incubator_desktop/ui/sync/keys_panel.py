@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from incubator_desktop.core.sync.trust import KeyRow
 from incubator_desktop.core.vocab import SiteKind
-from incubator_desktop.ui.sync.enrol_dialog import KeyEnrolDialog, fingerprint_lines
+from incubator_desktop.ui.sync.enrol_dialog import KeyEnrolDialog
 from incubator_desktop.ui.sync.key_jobs import KeysSnapshot, load_keys, revoke_peer_key, save_keyform, save_public_key
 from incubator_desktop.ui.sync.key_text import key_failure_text
 from incubator_desktop.ui.sync.keys import VaultKeeper
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
+from incubator_desktop.ui.widgets.fingerprint_text import fingerprint_lines
 from incubator_desktop.ui.widgets.text_table import TextRow, TextTableModel, TextTableView, Tone
 
 
