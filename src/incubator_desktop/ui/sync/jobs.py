@@ -13,7 +13,7 @@ from incubator_desktop.core.errors import CoreError
 from incubator_desktop.core.services.sites import SiteInfo, current_site
 from incubator_desktop.core.storage import classify
 from incubator_desktop.core.sync.errors import KeyProblem, Progress
-from incubator_desktop.core.sync.exporter import ExportResult, export_bundle
+from incubator_desktop.core.sync.exporter import ExportResult, export_bundle, export_restore_bundle
 from incubator_desktop.core.sync.history import ConflictRow, SyncHistory, list_conflicts, sync_history
 from incubator_desktop.core.sync.importer import ImportResult, import_bundle
 from incubator_desktop.core.sync.printouts import latest_receipt_facts, site_name
@@ -108,6 +108,13 @@ def _reporter(state: TaskState) -> Progress:
 def run_export(db: Database, vault: KeyVault, out_dir: Path, recipient: str | None, state: TaskState) -> ExportResult:
     return export_bundle(
         db, vault, out_dir=out_dir, recipient=recipient, progress=_reporter(state), cancelled=state.cancelled
+    )
+
+
+def run_restore_export(db: Database, vault: KeyVault, out_dir: Path, township: str, state: TaskState) -> ExportResult:
+    """Write everything the district holds of `township` as one restore bundle into `out_dir`."""
+    return export_restore_bundle(
+        db, vault, out_dir=out_dir, township=township, progress=_reporter(state), cancelled=state.cancelled
     )
 
 

@@ -19,27 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_desktop.core.db import Database
-from incubator_desktop.core.sync.exporter import ExportResult, export_restore_bundle
-from incubator_desktop.core.sync.vault import KeyVault
+from incubator_desktop.core.sync.exporter import ExportResult
 from incubator_desktop.ui.sync.counts import export_count_rows, export_counts_model
+from incubator_desktop.ui.sync.jobs import run_restore_export
 from incubator_desktop.ui.sync.keys import VaultKeeper
 from incubator_desktop.ui.widgets.context import AppContext
 from incubator_desktop.ui.widgets.failure_text import failure_text
-from incubator_desktop.ui.widgets.tasks import TaskHandle, TaskState
+from incubator_desktop.ui.widgets.tasks import TaskHandle
 from incubator_desktop.ui.widgets.text_table import TextTableView
-
-
-def run_restore_export(db: Database, vault: KeyVault, out_dir: Path, township: str, state: TaskState) -> ExportResult:
-    """Write everything the district holds of `township` as one restore bundle into `out_dir` (worker thread)."""
-    return export_restore_bundle(
-        db,
-        vault,
-        out_dir=out_dir,
-        township=township,
-        progress=lambda fraction, _step: state.progress(round(fraction * 100), 100),
-        cancelled=state.cancelled,
-    )
 
 
 class RestoreDialog(QDialog):
