@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from incubator_desktop.core import durable
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.paths import data_dir
-from incubator_desktop.core.sync import exporter, payload
+from incubator_desktop.core.sync import payload
 from incubator_desktop.core.sync.container import MAGIC, PREFIX, BundleHeader, split_bundle
 from incubator_desktop.core.sync.envelope import open_payload, seal_bundle
 from incubator_desktop.core.sync.errors import BundleRejected
@@ -167,7 +168,7 @@ def test_a_usb_stick_that_lies_is_caught_on_export(
     """If reading back gives other bytes, the export fails, leaves no file, and the number is not reused."""
     township = network.township_a
     add_organization(township, "舞蹈队")
-    monkeypatch.setattr(exporter, "read_back", lambda path: path.read_bytes()[:-1] + b"?")
+    monkeypatch.setattr(durable, "read_back", lambda path: path.read_bytes()[:-1] + b"?")
     stick = tmp_path / "liar"
     with pytest.raises(BundleRejected) as failed:
         township.export(stick)

@@ -6,7 +6,6 @@ import contextlib
 import os
 import re
 import sqlite3
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from incubator_desktop.core import durable
 from incubator_desktop.core.errors import DatabaseRefused
 from incubator_desktop.core.paths import sqlite_path
 
@@ -82,16 +82,6 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / BACKUP_FOLDER_NAME
 
 
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return  # Windows cannot open a folder for fsync; its rename is durable enough with the file synced
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_checked(source: Path, destination: Path) -> Path:
     """Copy a (possibly live) SQLite database with the backup API, `quick_check` it, then rename it into place.
 
@@ -118,10 +108,9 @@ def copy_checked(source: Path, destination: Path) -> Path:
             src.close()
         if verdict != "ok":
             raise DatabaseRefused("backup_failed", detail=verdict[:300])
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        durable.sync_file(temp)
         os.replace(temp, destination)
-        _fsync_folder(destination.parent)
+        durable.sync_folder(destination.parent)
     except sqlite3.DatabaseError as exc:
         temp.unlink(missing_ok=True)
         raise DatabaseRefused("backup_failed", detail=str(exc)) from exc

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_desktop import __version__
+from incubator_desktop.core import durable
 from incubator_desktop.core import models as m
 from incubator_desktop.core.attachments import attachments_root, read_verified
 from incubator_desktop.core.db import Database
@@ -108,44 +106,12 @@ def _blobs(
 
 
 def _write_and_verify(directory: Path, name: str, data: bytes) -> Path:
-    """Temp file, flush, fsync, rename, fsync the folder, then read back: a stick that lies is caught."""
+    """Written beside nothing partial and read back before it takes its name: a stick that lies is caught."""
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / name
-    handle, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, final)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _sync_folder(directory)
-    try:
-        intact = read_back(final) == data
-    except BaseException:
-        # The stick was pulled (or failed) before it could be read back: an unverified bundle must not stay.
-        with contextlib.suppress(OSError):
-            final.unlink(missing_ok=True)
-        raise
-    if not intact:
-        final.unlink(missing_ok=True)
+    if not durable.write_verified(final, data):
         raise BundleRejected("export_verify_failed", path=str(final))
     return final
-
-
-def _sync_folder(directory: Path) -> None:
-    try:
-        descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open a folder this way; its rename is already durable on NTFS and FAT
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 @contextmanager
@@ -162,14 +128,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def read_back(path: Path) -> bytes:
-    """Read the written file, asking the OS to drop its cached copy first so the device itself answers."""
-    with path.open("rb") as handle:
-        if hasattr(os, "posix_fadvise"):
-            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        return handle.read()
 
 
 def _export(
