@@ -268,6 +268,30 @@ def open_key_file(qtbot: QtBot, page: SyncPage, path: Path) -> KeyEnrolDialog:
     return dialog
 
 
+def test_a_key_file_write_that_fails_midway_leaves_the_earlier_file_whole(
+    strangers: Strangers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An I/O error while the public-key file goes to the stick (pulled out) leaves the file that was there before
+    untouched and no partial or temporary file beside it."""
+    import os
+
+    from incubator_desktop.ui.sync.key_jobs import save_public_key
+
+    township = strangers.township
+    key_file = strangers.folder / "township.json"
+    save_public_key(township.db, township.vault, key_file)
+    before = key_file.read_bytes()
+
+    def pulled_out(_fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", pulled_out)
+    with pytest.raises(OSError):
+        save_public_key(township.db, township.vault, key_file)
+    assert key_file.read_bytes() == before
+    assert sorted(path.name for path in strangers.folder.iterdir()) == ["township.json"]
+
+
 def test_township_saves_its_key_file_and_form_and_the_district_enrols_it(
     qtbot: QtBot, zh_cn: None, strangers: Strangers, make_context: Callable[[Database], AppContext]
 ) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from incubator_desktop.core.db import Database
 from incubator_desktop.core.errors import CoreError
+from incubator_desktop.core.reports.output import write_atomically
 from incubator_desktop.core.services.sites import SiteInfo, current_site
 from incubator_desktop.core.sync.errors import KeyProblem
 from incubator_desktop.core.sync.keyform import build_keyform_pdf
@@ -81,11 +82,13 @@ def revoke_peer_key(db: Database, key_id: str) -> KeyRow:
 
 
 def save_public_key(db: Database, vault: KeyVault, out: Path) -> Path:
-    """Write this site's public-key file (the other site enrols it) to `out`."""
+    """Write this site's public-key file (the other site enrols it) to `out`, usually on a USB stick.
+
+    Written through a temporary file and a rename, so a stick pulled out mid-write leaves no half file behind.
+    """
     with db.reading() as session:
         document = export_public_keys(session, vault)
-    out.write_bytes(document)
-    return out
+    return write_atomically(document, out)
 
 
 def save_keyform(db: Database, out: Path) -> Path:
