@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from incubator_desktop.core import health
@@ -100,3 +103,36 @@ def test_a_clean_close_is_remembered_and_a_crash_is_not(db_path: Path) -> None:
     health.mark_in_use(db_path, now=NOW + timedelta(days=1))  # and then the power goes
     assert not health.closed_cleanly(db_path)
     assert health.last_full_check(db_path) == NOW
+
+
+def test_two_writers_of_the_health_file_do_not_trip_over_each_other(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A weekly check that writes the file while the window notes it is open: neither fails, nothing is left."""
+    make_filled(db_path, 5)
+    real_replace = os.replace
+    interleaved: list[str] = []
+
+    def replace_after_another_writer(source: str, target: str) -> None:
+        if not interleaved:
+            interleaved.append(source)
+            assert health.run_full_check(db_path, now=NOW).ok  # the worker's write lands in between
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_after_another_writer)
+    health.mark_in_use(db_path, now=NOW)
+    monkeypatch.undo()
+    assert interleaved and not health.closed_cleanly(db_path)
+    assert [path.name for path in db_path.parent.joinpath("backups").iterdir()] == ["incubator-health.json"]
+
+
+def test_closing_does_not_fail_when_the_health_note_cannot_be_written(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A health file that cannot be written (here its folder is a file) is logged; marking the close still returns."""
+    make_filled(db_path, 5)
+    db_path.parent.joinpath("backups").write_text("not a folder", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="incubator_desktop.core.health"):
+        health.mark_in_use(db_path, now=NOW)
+        health.mark_closed(db_path, now=NOW)
+    assert len(caplog.records) == 2 and not health.closed_cleanly(db_path)

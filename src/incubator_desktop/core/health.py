@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,8 @@ from incubator_desktop.core.backups import backup_folder
 FULL_CHECK_EVERY = timedelta(days=7)
 STATE_FILE = "health.json"
 OK, CORRUPT = "ok", "db_corrupt"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,11 @@ def _read_state(db_path: Path) -> dict[str, str]:
 
 
 def _write_state(db_path: Path, **changes: str | None) -> None:
-    """Set (or, with None, drop) keys of the small state file, replacing it whole so it is never half-written."""
+    """Set (or, with None, drop) keys of the small state file, replacing it whole so it is never half-written.
+
+    The GUI thread, a worker's weekly check and an `incubator check` process may all write it at once: each
+    writes its own temporary file, so one never renames away (or overwrites) another's.
+    """
     state = _read_state(db_path)
     for key, value in changes.items():
         if value is None:
@@ -84,9 +92,25 @@ def _write_state(db_path: Path, **changes: str | None) -> None:
             state[key] = value
     path = _state_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".tmp")
-    temp.write_text(json.dumps(state), encoding="utf-8")
-    os.replace(temp, path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(json.dumps(state))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _note(db_path: Path, **changes: str | None) -> None:
+    """Write a note about opening or closing; a note that cannot be written is logged, never raised.
+
+    It only decides whether the next start checks before or behind the window: closing must not fail for it.
+    """
+    try:
+        _write_state(db_path, **changes)
+    except OSError as exc:
+        log.warning("could not note %s in the health file of %s: %s", ", ".join(changes), db_path, exc)
 
 
 def last_full_check(db_path: Path) -> datetime | None:
@@ -99,12 +123,12 @@ def last_full_check(db_path: Path) -> datetime | None:
 
 def mark_in_use(db_path: Path, *, now: datetime | None = None) -> None:
     """The program opened the database: until `mark_closed`, a crash or power cut shows as an unclean close."""
-    _write_state(db_path, in_use_since=(now or datetime.now()).isoformat(timespec="seconds"))
+    _note(db_path, in_use_since=(now or datetime.now()).isoformat(timespec="seconds"))
 
 
 def mark_closed(db_path: Path, *, now: datetime | None = None) -> None:
     """The program closed the database normally (after its backup on closing)."""
-    _write_state(db_path, in_use_since=None, closed_at=(now or datetime.now()).isoformat(timespec="seconds"))
+    _note(db_path, in_use_since=None, closed_at=(now or datetime.now()).isoformat(timespec="seconds"))
 
 
 def closed_cleanly(db_path: Path) -> bool:
