@@ -82,6 +82,11 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / BACKUP_FOLDER_NAME
 
 
+def check_verdict(connection: sqlite3.Connection, pragma: str = "quick_check") -> str:
+    """SQLite's verdict on an open database: "ok", or its complaints joined into one line."""
+    return "; ".join(str(row[0]) for row in connection.execute(f"PRAGMA {pragma}").fetchall())
+
+
 def copy_checked(source: Path, destination: Path) -> Path:
     """Copy a (possibly live) SQLite database with the backup API, `quick_check` it, then rename it into place.
 
@@ -101,7 +106,7 @@ def copy_checked(source: Path, destination: Path) -> Path:
                 src.backup(dst)
                 # A copy of a WAL database is marked WAL too; make it one self-contained file.
                 dst.execute("PRAGMA journal_mode=DELETE")
-                verdict = "; ".join(str(row[0]) for row in dst.execute("PRAGMA quick_check").fetchall())
+                verdict = check_verdict(dst)
             finally:
                 dst.close()
         finally:
@@ -301,16 +306,12 @@ def check_backup(path: Path) -> str:
         raise DatabaseRefused("backup_unreadable", path=str(path), detail=str(exc)) from exc
     try:
         connection.execute("PRAGMA trusted_schema=OFF")
-        verdict = "; ".join(str(row[0]) for row in connection.execute("PRAGMA quick_check").fetchall())
+        verdict = check_verdict(connection)
         if verdict != "ok":
             raise DatabaseRefused("backup_damaged", path=str(path), detail=verdict[:300])
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        row = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None:
+        revision = migrate.sqlite_revision(connection)
+        if revision is None:
             raise DatabaseRefused("backup_not_ours", path=str(path))
-        revision = str(row[0])
         if revision not in migrate.known_revisions():
             raise DatabaseRefused("backup_too_new", path=str(path), found=revision)
         found, expected = _schema(connection), _reference_schema(revision)
@@ -357,7 +358,7 @@ def _copy_into(backup_file: Path, db_path: Path) -> None:
                 # Leaving WAL first lets pages of any size be copied in; the next open switches WAL back on.
                 dst.execute("PRAGMA journal_mode=DELETE")
             src.backup(dst)
-            verdict = "; ".join(str(row[0]) for row in dst.execute("PRAGMA quick_check").fetchall())
+            verdict = check_verdict(dst)
         finally:
             dst.close()
     finally:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from incubator_desktop.core.backups import backup_folder
+from incubator_desktop.core.backups import backup_folder, check_verdict
 
 FULL_CHECK_EVERY = timedelta(days=7)
 STATE_FILE = "health.json"
@@ -42,18 +42,18 @@ def _run_check(path: Path, pragma: str) -> HealthReport:
     except sqlite3.Error as exc:
         return HealthReport(CORRUPT, str(exc), full)
     try:
-        rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
-        if rows == ["ok"] and full:
+        verdict = check_verdict(connection, pragma)
+        if verdict == "ok" and full:
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
-                rows = [f"{len(broken)} broken link(s) between records, first in table {broken[0][0]}"]
+                verdict = f"{len(broken)} broken link(s) between records, first in table {broken[0][0]}"
     except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed", ...
         return HealthReport(CORRUPT, str(exc), full)
     finally:
         connection.close()
-    if rows == ["ok"]:
+    if verdict == "ok":
         return HealthReport(OK, full=full)
-    return HealthReport(CORRUPT, "; ".join(rows[:5])[:500], full)
+    return HealthReport(CORRUPT, verdict[:500], full)
 
 
 def quick_check(path: Path) -> HealthReport:

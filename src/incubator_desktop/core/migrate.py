@@ -62,17 +62,22 @@ def _refuse_unknown(revision: str | None) -> None:
         raise DatabaseRefused("db_too_new", found=revision)
 
 
+def sqlite_revision(connection: sqlite3.Connection) -> str | None:
+    """The schema revision recorded in an open SQLite database; None when it has none (not ours, or empty)."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
 def read_sqlite_revision(path: Path) -> str | None:
     """The schema revision of a SQLite file, read with plain sqlite3 and without writing a byte."""
     if not path.exists():
         return None
     connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
+        return sqlite_revision(connection)
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused("db_unreadable", detail=str(exc)) from exc
     finally:
