@@ -342,3 +342,17 @@ def test_restore_over_a_damaged_database(db_path: Path) -> None:
     assert result.previous.parent.name == "damaged" and result.previous.read_bytes() == damaged
     assert len(org_names_in_file(db_path)) == 300
     assert backups.newest_good_backup(db_path) is not None
+
+
+def test_backup_and_thin_backs_up_then_applies_the_policy(db_path: Path) -> None:
+    """A new backup lands in the backups folder and automatic ones the policy no longer keeps are deleted."""
+    township_at(db_path).close()
+    folder = backups.backup_folder(db_path)
+    long_ago = datetime.now() - timedelta(days=3 * 365)
+    old = [
+        backups.backup_now(db_path, folder, reason="periodic", now=long_ago + timedelta(days=day)) for day in range(12)
+    ]
+    made = backups.backup_and_thin(db_path, "command")
+    kept = {info.path for info in backups.list_backups(folder, db_path.stem)}
+    assert made in kept and made.name.endswith("-command.db")
+    assert len(kept & set(old)) == backups.RECENT_KEPT - 1, "only the newest automatic backups survive"

@@ -31,8 +31,7 @@ def cmd_backup(ctx: Context) -> int:
             raise DatabaseRefused("backup_target_exists", path=str(out))
         made = backups.copy_checked(source, out)
     else:
-        made = backups.backup_now(source, backups.backup_folder(source), reason="command")
-        backups.thin_folder(backups.backup_folder(source), source.stem)
+        made = backups.backup_and_thin(source, "command")
     size = made.stat().st_size
     if a.json:
         emit_json({"path": str(made), "size": size, "checked": True})

@@ -234,6 +234,11 @@ def backup_before(db: Database, reason: str) -> Path | None:
     path = sqlite_path(db.url)
     if path is None or not path.is_file():
         return None
+    return backup_and_thin(path, reason)
+
+
+def backup_and_thin(path: Path, reason: str) -> Path:
+    """Back up the database file at `path` into its backups folder, then thin that folder; returns the backup."""
     folder = backup_folder(path)
     made = backup_now(path, folder, reason=reason)
     thin_folder(folder, path.stem)

@@ -138,8 +138,6 @@ def upgrade_to_head(engine: Engine, *, backup_path: Path | None = None) -> str |
         return None
     backup: Path | None = None
     if backup_path is not None and current is not None:
-        folder = backups.backup_folder(backup_path)
-        backup = backups.backup_now(backup_path, folder, reason="migration")
-        backups.thin_folder(folder, backup_path.stem)
+        backup = backups.backup_and_thin(backup_path, "migration")
     _upgrade(engine, "head")
     return str(backup) if backup else None
