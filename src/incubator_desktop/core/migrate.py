@@ -96,11 +96,6 @@ def refuse_newer(engine: Engine) -> None:
     _refuse_unknown(current_revision(engine))
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database with the backup API (never a raw file copy) and verify the copy."""
-    return backups.copy_checked(source, destination)
-
-
 def _upgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
