@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +18,7 @@ from incubator_desktop.core import durable
 from incubator_desktop.core import models as m
 from incubator_desktop.core.attachments import attachments_root, read_verified
 from incubator_desktop.core.db import Database
-from incubator_desktop.core.migrate import head_revision
+from incubator_desktop.core.migrate import HEAD_REVISION
 from incubator_desktop.core.services.audit import record_audit
 from incubator_desktop.core.services.sites import SiteInfo, require_site
 from incubator_desktop.core.sync.container import ZERO_HASH, BundleHeader
@@ -39,8 +38,6 @@ from incubator_desktop.core.sync.vault import KeyVault
 from incubator_desktop.core.vocab import SiteKind
 
 BUNDLE_SUFFIX = ".incubator-bundle"
-#: The schema this build writes; reading it loads every migration script, and it cannot change while we run.
-_schema_revision = cache(head_revision)
 
 
 @dataclass(frozen=True)
@@ -142,91 +139,80 @@ def _export(
 ) -> ExportResult:
     progress(0.0, "collect")
     with _collector_paused():
-        return _export_paused(db, vault, out_dir, recipient, restore=restore, progress=progress, cancelled=cancelled)
-
-
-def _export_paused(
-    db: Database,
-    vault: KeyVault,
-    out_dir: Path,
-    recipient: str | None,
-    *,
-    restore: bool,
-    progress: Progress,
-    cancelled: Cancelled,
-) -> ExportResult:
-    with db.reading() as session:
-        me = require_site(session)
-        if restore and me.role is not SiteKind.DISTRICT:
-            raise BundleRejected("restore_only_district")
-        target = _recipient(session, me, recipient)
-        their_key, signer = recipient_key(session, target), current_own_key(session)
-        their_key_id, their_enc_public, signer_id = their_key.key_id, their_key.enc_public, signer.key_id
-        pair = load_own_pair(session, vault, signer_id)
-        peer = session.get(m.SyncPeer, target)
-        if restore:
-            outgoing = collect_restore(session, me, target)
-        else:
-            outgoing = collect_changes(session, me, target, since=peer.acked_hlc if peer else "")
+        with db.reading() as session:
+            me = require_site(session)
+            if restore and me.role is not SiteKind.DISTRICT:
+                raise BundleRejected("restore_only_district")
+            target = _recipient(session, me, recipient)
+            their_key, signer = recipient_key(session, target), current_own_key(session)
+            their_key_id, their_enc_public, signer_id = their_key.key_id, their_key.enc_public, signer.key_id
+            pair = load_own_pair(session, vault, signer_id)
+            peer = session.get(m.SyncPeer, target)
+            if restore:
+                outgoing = collect_restore(session, me, target)
+            else:
+                outgoing = collect_changes(session, me, target, since=peer.acked_hlc if peer else "")
+            check_cancelled(cancelled)
+            progress(0.4, "attachments")
+            blobs, missing = _blobs(session, db, outgoing, target)
+            sequence, chain_start, previous = _next_sequence(session, me, target)
+            statements = _statements_needed(session, target, signer_id)
         check_cancelled(cancelled)
-        progress(0.4, "attachments")
-        blobs, missing = _blobs(session, db, outgoing, target)
-        sequence, chain_start, previous = _next_sequence(session, me, target)
-        statements = _statements_needed(session, target, signer_id)
-    check_cancelled(cancelled)
-    progress(0.6, "seal")
-    header = BundleHeader(
-        kind="restore" if restore else "changes",
-        schema=_schema_revision(),
-        app=__version__,
-        sender_site=me.code,
-        sender_device=me.device_id,
-        sender_key=signer_id,
-        recipient_site=target,
-        recipient_key=their_key_id,
-        sequence=sequence,
-        chain_start=chain_start,
-        previous=previous,
-        created=datetime.now(UTC).isoformat(timespec="seconds"),
-        counts=dict(sorted(outgoing.counts.items())),
-        attachments=len(blobs),
-        payload_length=0,
-        ephemeral_key="0" * 64,
-        key_statements=statements,
-    )
-    plaintext = pack_payload(outgoing.manifest, outgoing.records, blobs)
-    data = seal_bundle(header, plaintext, sender=pair, recipient_enc_public=their_enc_public)
-    sha256 = hashlib.sha256(data).hexdigest()
-    name = f"{me.code}-{me.device_id[:6]}-to-{target}-{sequence:05d}{BUNDLE_SUFFIX}"
-    check_cancelled(cancelled)
-    # The number is spent before the file exists: a failed write leaves a reported gap, never a reuse.
-    with db.transaction() as session:
-        sent = m.SentBundle(
+        progress(0.6, "seal")
+        header = BundleHeader(
+            kind="restore" if restore else "changes",
+            schema=HEAD_REVISION,
+            app=__version__,
+            sender_site=me.code,
+            sender_device=me.device_id,
+            sender_key=signer_id,
             recipient_site=target,
-            device_id=me.device_id,
+            recipient_key=their_key_id,
             sequence=sequence,
-            kind=header.kind,
-            sha256=sha256,
+            chain_start=chain_start,
             previous=previous,
-            signer_key=signer_id,
-            through_hlc=outgoing.through_hlc,
-            counts=header.counts,
-            attachments=[sha for sha, _ in blobs],
-            file_name=name,
-            status="writing",
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+            counts=dict(sorted(outgoing.counts.items())),
+            attachments=len(blobs),
+            payload_length=0,
+            ephemeral_key="0" * 64,
+            key_statements=statements,
         )
-        session.add(sent)
-        session.flush()
-        sent_id = sent.id
-    progress(0.8, "write")
-    try:
-        path = _write_and_verify(out_dir, name, data)
-    except BaseException:
-        _finish(db, sent_id, "failed", None)
-        raise
-    _finish(db, sent_id, "written", (target, sequence, header.counts))
-    progress(1.0, "done")
-    return ExportResult(str(path), sequence, target, header.kind, header.counts, len(blobs), sha256, len(data), missing)
+        plaintext = pack_payload(outgoing.manifest, outgoing.records, blobs)
+        data = seal_bundle(header, plaintext, sender=pair, recipient_enc_public=their_enc_public)
+        sha256 = hashlib.sha256(data).hexdigest()
+        name = f"{me.code}-{me.device_id[:6]}-to-{target}-{sequence:05d}{BUNDLE_SUFFIX}"
+        check_cancelled(cancelled)
+        # The number is spent before the file exists: a failed write leaves a reported gap, never a reuse.
+        with db.transaction() as session:
+            sent = m.SentBundle(
+                recipient_site=target,
+                device_id=me.device_id,
+                sequence=sequence,
+                kind=header.kind,
+                sha256=sha256,
+                previous=previous,
+                signer_key=signer_id,
+                through_hlc=outgoing.through_hlc,
+                counts=header.counts,
+                attachments=[sha for sha, _ in blobs],
+                file_name=name,
+                status="writing",
+            )
+            session.add(sent)
+            session.flush()
+            sent_id = sent.id
+        progress(0.8, "write")
+        try:
+            path = _write_and_verify(out_dir, name, data)
+        except BaseException:
+            _finish(db, sent_id, "failed", None)
+            raise
+        _finish(db, sent_id, "written", (target, sequence, header.counts))
+        progress(1.0, "done")
+        return ExportResult(
+            str(path), sequence, target, header.kind, header.counts, len(blobs), sha256, len(data), missing
+        )
 
 
 def _finish(db: Database, sent_id: int, status: str, audit: tuple[str, int, dict[str, int]] | None) -> None:
