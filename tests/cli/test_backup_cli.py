@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from incubator_desktop.cli import main
+from incubator_desktop.core import backups
 from incubator_desktop.core.instance import InstanceLock
 
 TOWNSHIP = ["init", "--role", "township", "--code", "653121103", "--name", "托克扎克镇孵化基地"]
@@ -146,3 +147,16 @@ def test_roster_import_backs_up_first_but_a_dry_run_does_not(
     assert not list(folder.glob("*-roster.db"))
     run(capsys, township, "org", "import", str(template))
     assert len(list(folder.glob("*-roster.db"))) == 1
+
+
+def test_restore_checks_the_backup_once(
+    township: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check made before asking for confirmation is the one the restore relies on: the file is read once."""
+    copy = tmp_path / "copy.db"
+    assert run(capsys, township, "backup", "--out", str(copy))[0] == 0
+    checked: list[Path] = []
+    real_check = backups.check_backup
+    monkeypatch.setattr(backups, "check_backup", lambda path: checked.append(path) or real_check(path))
+    assert run(capsys, township, "restore", str(copy), "--yes")[0] == 0
+    assert checked == [copy]

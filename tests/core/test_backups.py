@@ -171,7 +171,7 @@ def test_backup_is_a_checked_self_contained_copy(db_path: Path) -> None:
     copy.close()
     assert org_names_in_file(made) == {"团结村舞蹈队"}
     assert not Path(f"{made}-wal").exists()
-    assert backups.check_backup(made) == head_revision()
+    assert backups.check_backup(made).revision == head_revision()
 
 
 def test_a_copy_failing_its_check_leaves_no_file(db_path: Path) -> None:
@@ -356,3 +356,39 @@ def test_backup_and_thin_backs_up_then_applies_the_policy(db_path: Path) -> None
     kept = {info.path for info in backups.list_backups(folder, db_path.stem)}
     assert made in kept and made.name.endswith("-command.db")
     assert len(kept & set(old)) == backups.RECENT_KEPT - 1, "only the newest automatic backups survive"
+
+
+def test_a_restore_trusts_the_callers_check_of_the_same_unchanged_file(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check newest_good_backup made travels with it: restoring it does not run the full check again."""
+    db = township_at(db_path)
+    add_org(db, "团结村舞蹈队")
+    assert backups.backup_before(db, "periodic") is not None
+    db.close()
+    found = backups.newest_good_backup(db_path)
+    assert found is not None and found.check is not None and found.check.describes(found.path)
+    checks: list[Path] = []
+    real_check = backups.check_backup
+    monkeypatch.setattr(backups, "check_backup", lambda path: checks.append(path) or real_check(path))
+    result = backups.restore_backup(db_path, found.path, checked=found.check)
+    assert checks == [] and result.revision == head_revision()
+    assert set(org_names_in_file(db_path)) == {"团结村舞蹈队"}
+
+
+def test_a_check_of_a_file_changed_since_is_not_trusted(db_path: Path, tmp_path: Path) -> None:
+    """A backup replaced by a foreign file after it was checked is checked again, and refused; nothing changes."""
+    db = township_at(db_path)
+    add_org(db, "团结村舞蹈队")
+    backup = backups.backup_before(db, "periodic")
+    assert backup is not None
+    db.close()
+    checked = backups.check_backup(backup)
+    hostile = _hostile_copy(db_path, tmp_path / "hostile.db", "CREATE VIEW spy AS SELECT name FROM organizations")
+    os.replace(hostile, backup)
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseRefused) as refused:
+        backups.restore_backup(db_path, backup, checked=checked)
+    assert refused.value.code == "backup_not_ours" and db_path.read_bytes() == before
+    with pytest.raises(DatabaseRefused):
+        backups.restore_backup(db_path, tmp_path / "other.db", checked=checked)

@@ -69,13 +69,13 @@ def cmd_restore(ctx: Context) -> int:
     a = ctx.args
     target = _database_file(ctx)
     source = Path(a.file).expanduser().absolute()
-    backups.check_backup(source)  # refuse a bad file before asking anything
+    checked = backups.check_backup(source)  # refuse a bad file before asking anything
     if not _confirmed(ctx, source):
         print(ctx.say("restore_cancelled"), file=sys.stderr)
         return EXIT_REJECTED
     # The lock keeps the desktop client (and another restore) away; holding it, a damaged file may be moved aside.
     with InstanceLock(target):
-        result = backups.restore_backup(target, source, set_aside_damaged=True)
+        result = backups.restore_backup(target, source, set_aside_damaged=True, checked=checked)
         open_database(str(target)).close()  # an older backup is brought up to this version's schema now
     previous = str(result.previous) if result.previous else ""
     if a.json:

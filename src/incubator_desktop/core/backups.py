@@ -8,7 +8,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +43,28 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
+class BackupCheck:
+    """A backup file that passed `check_backup`: the schema revision it holds, and the file as it was then."""
+
+    path: Path
+    revision: str
+    #: Size, modification time and file id when checked: a file changed or replaced since is checked again.
+    stamp: tuple[int, int, int]
+
+    def describes(self, path: Path) -> bool:
+        """Whether this check is about `path` as it is now (same file, unchanged since)."""
+        return path.absolute() == self.path.absolute() and _stamp(path) == self.stamp
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (-1, -1, -1)
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     """One backup file: when it was taken, why, and whether the thinning may delete it."""
 
@@ -51,6 +73,8 @@ class BackupInfo:
     reason: str
     #: 2, 3, ... for further backups made within the same second.
     number: int = 1
+    #: Set by `newest_good_backup`: the check it passed, so a restore need not repeat it.
+    check: BackupCheck | None = None
 
     @property
     def order(self) -> tuple[datetime, int, str]:
@@ -289,8 +313,8 @@ def _reference_schema(revision: str) -> dict[str, tuple[str, str]]:
             connection.close()
 
 
-def check_backup(path: Path) -> str:
-    """Make sure `path` is an undamaged database of this program; returns its schema revision.
+def check_backup(path: Path) -> BackupCheck:
+    """Make sure `path` is an undamaged database of this program; returns the check, with its schema revision.
 
     Only reads the file (read-only connection): nothing in it is executed. Refuses (DatabaseRefused) a file
     that is not SQLite, fails `quick_check`, has no or an unknown schema version, or whose tables, triggers,
@@ -298,6 +322,7 @@ def check_backup(path: Path) -> str:
     """
     from incubator_desktop.core import migrate
 
+    stamp = _stamp(path)  # before reading: a change while the check runs makes the result stale
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -327,17 +352,17 @@ def check_backup(path: Path) -> str:
     if found != expected:
         odd = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
         raise DatabaseRefused("backup_not_ours", path=str(path), detail=", ".join(odd[:5]))
-    return revision
+    return BackupCheck(path, revision, stamp)
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup of `db_path` in its automatic folder that passes `check_backup`, if any."""
     for backup in list_backups(backup_folder(db_path), db_path.stem):
         try:
-            check_backup(backup.path)
+            check = check_backup(backup.path)
         except DatabaseRefused:
             continue
-        return backup
+        return replace(backup, check=check)
     return None
 
 
@@ -373,18 +398,26 @@ def _copy_into(backup_file: Path, db_path: Path) -> None:
 
 
 def restore_backup(
-    db_path: Path, backup_file: Path, *, now: datetime | None = None, set_aside_damaged: bool = False
+    db_path: Path,
+    backup_file: Path,
+    *,
+    now: datetime | None = None,
+    set_aside_damaged: bool = False,
+    checked: BackupCheck | None = None,
 ) -> RestoreResult:
     """Replace the database at `db_path` with the contents of `backup_file`, after backing up what is there.
 
-    The backup file is checked first (`check_backup`); nothing changes if it is refused. The current state
-    is then backed up (reason "restore"); if that copy cannot be made because the database is damaged, the
-    restore stops, unless `set_aside_damaged`, when the damaged file is moved to `backups/damaged/` instead
-    (only safe while no connection has it open: the caller holds the instance lock and has closed it).
+    The backup file is checked first (`check_backup`), unless `checked` is the caller's check of this very file,
+    unchanged since (a full `quick_check` of a district's file takes seconds); nothing changes if it is refused.
+    The current state is then backed up (reason "restore"); if that copy cannot be made because the database is
+    damaged, the restore stops, unless `set_aside_damaged`, when the damaged file is moved to `backups/damaged/`
+    instead (only safe while no connection has it open: the caller holds the instance lock and has closed it).
     The data is copied in with the backup API, never as a file copy. Close every connection first.
     """
     moment = now or datetime.now()
-    revision = check_backup(backup_file)
+    if checked is None or not checked.describes(backup_file):
+        checked = check_backup(backup_file)
+    revision = checked.revision
     folder = backup_folder(db_path)
     previous: Path | None = None
     set_aside = False
