@@ -154,7 +154,7 @@ def offer_restore(path: Path, report: health.HealthReport) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore_backup(path, backup.path, set_aside_damaged=True)
+        restore_backup(path, backup.path, set_aside_damaged=True, checked=backup.check)
     except (DatabaseRefused, OSError) as error:
         text = database_refusal_text(error) if isinstance(error, DatabaseRefused) else failure_text(error)
         QMessageBox.critical(
