@@ -309,6 +309,10 @@
         <translation>The program backs up the database by itself: when it closes, every 30 minutes while records are being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one a day for two weeks, one a week for two months and one a month for a year.</translation>
     </message>
     <message>
+        <source>So that they never fill the disk, the oldest are also deleted when they would take more than 10 GB or half of the free space; the newest three are always kept.</source>
+        <translation>So that they never fill the disk, the oldest are also deleted when they would take more than 10 GB or half of the free space; the newest three are always kept.</translation>
+    </message>
+    <message>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>

@@ -309,6 +309,10 @@
         <translation>پروگرامما سانداننى ئۆزلۈكىدىن زاپاسلايدۇ: تاقالغاندا، خاتىرىلەر ئۆزگەرتىلىۋاتقان ۋاقىتتا ھەر 30 مىنۇتتا بىر قېتىم، شۇنداقلا ھەر قېتىملىق ئەكىرىش، يېڭىلاش ۋە ئەسلىگە كەلتۈرۈشتىن بۇرۇن. ئەڭ يېڭى 10 زاپاس نۇسخا، ئىككى ھەپتە ئىچىدە كۈندە بىردىن، ئىككى ئاي ئىچىدە ھەپتىدە بىردىن، بىر يىل ئىچىدە ئايدا بىردىن زاپاس نۇسخا ساقلىنىدۇ.</translation>
     </message>
     <message>
+        <source>So that they never fill the disk, the oldest are also deleted when they would take more than 10 GB or half of the free space; the newest three are always kept.</source>
+        <translation>دىسكا تولۇپ قالماسلىقى ئۈچۈن، زاپاس نۇسخىلار 10 GB دىن ياكى بوش ئورۇننىڭ يېرىمىدىن ئېشىپ كەتسە، ئەڭ كونىلىرىمۇ ئۆچۈرۈلىدۇ؛ ئەڭ يېڭى ئۈچى ھەمىشە ساقلىنىدۇ.</translation>
+    </message>
+    <message>
         <source>Open the folder</source>
         <translation>قىسقۇچنى ئېچىش</translation>
     </message>

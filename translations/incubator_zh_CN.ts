@@ -306,6 +306,10 @@
         <translation>程序会自动备份数据库：关闭程序时、录入或修改记录期间每 30 分钟一次，以及每次导入、升级和恢复之前。程序保留最近的 10 份备份，两周内每天一份，两个月内每周一份，一年内每月一份。</translation>
     </message>
     <message>
+        <source>So that they never fill the disk, the oldest are also deleted when they would take more than 10 GB or half of the free space; the newest three are always kept.</source>
+        <translation>为免占满磁盘，备份合计超过 10 GB 或剩余空间的一半时，也会删除最早的备份；最新的三份始终保留。</translation>
+    </message>
+    <message>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>

@@ -111,6 +111,35 @@ def test_a_few_backups_are_all_kept() -> None:
     assert backups.backups_to_delete(few, NOW) == []
 
 
+def test_a_space_budget_drops_the_oldest_kept_down_to_the_newest_three() -> None:
+    """With gigabyte backups and a 10 GB budget the policy keeps the newest ten at most; however small the
+    budget, the newest three stay; manual backups are never counted or dropped."""
+    gigabyte = 1024**3
+    every = hourly(60) + hourly(2, reason="manual")
+    deleted = {b.path for b in backups.backups_to_delete(every, NOW, budget=10 * gigabyte, size_of=lambda _: gigabyte)}
+    kept = sorted((b for b in every if b.path not in deleted and b.automatic), key=lambda b: b.order, reverse=True)
+    assert len(kept) == 10
+    newest = sorted((b for b in every if b.automatic), key=lambda b: b.order, reverse=True)
+    assert kept == newest[:10]
+    assert all(b.path not in deleted for b in every if not b.automatic)
+    tiny = backups.backups_to_delete(every, NOW, budget=1, size_of=lambda _: gigabyte)
+    left = [b for b in newest if b not in tiny]
+    assert left == newest[: backups.MIN_KEPT]
+
+
+def test_thin_folder_keeps_automatic_backups_within_the_space_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On disk, thinning deletes the oldest kept backups until the automatic ones fit the budget."""
+    monkeypatch.setattr(backups, "BUDGET_BYTES", 5 * 1000)
+    for info in hourly(2):
+        (tmp_path / f"incubator-{info.taken_at:%Y%m%d-%H%M%S}-import.db").write_bytes(b"x" * 1000)
+    backups.thin_folder(tmp_path, "incubator", now=NOW)
+    remaining = backups.list_backups(tmp_path, "incubator")
+    assert len(remaining) == 5
+    assert sum(b.size for b in remaining) <= 5 * 1000
+
+
 def test_thin_folder_deletes_files_on_disk(tmp_path: Path) -> None:
     """thin_folder removes the files the policy drops, keeps the others, and clears stale temp files."""
     for info in hourly(30):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -32,6 +33,11 @@ RECENT_KEPT = 10
 DAILY_DAYS = 14
 WEEKLY_WEEKS = 8
 MONTHLY_MONTHS = 12
+#: Automatic backups may take at most this much disk, and at most half of the space free for them: a
+#: district's gigabyte database backed up before every import would otherwise fill the disk within weeks,
+#: and a full disk refuses the next import's backup. The newest MIN_KEPT stay whatever their size.
+BUDGET_BYTES = 10 * 1024**3
+MIN_KEPT = 3
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>[a-z][a-z0-9_]*)\.db$")
@@ -195,8 +201,14 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def backups_to_delete(backups: Sequence[BackupInfo], now: datetime) -> list[BackupInfo]:
-    """The thinning policy, as a pure function of the backups' times and the current time.
+def backups_to_delete(
+    backups: Sequence[BackupInfo],
+    now: datetime,
+    *,
+    budget: int | None = None,
+    size_of: Callable[[BackupInfo], int] = lambda backup: backup.size,
+) -> list[BackupInfo]:
+    """The thinning policy, as a pure function of the backups' times (and sizes) and the current time.
 
     Only automatic backups are ever deleted (never those made by hand). Kept are:
     - the newest RECENT_KEPT (10) automatic backups, whatever their age;
@@ -204,7 +216,8 @@ def backups_to_delete(backups: Sequence[BackupInfo], now: datetime) -> list[Back
     - the newest backup of each week (Monday to Sunday) of the last WEEKLY_WEEKS (8) weeks;
     - the newest backup of each calendar month of the last MONTHLY_MONTHS (12) months;
     - any backup dated in the future (the clock was wrong; it cannot be placed, so it is not judged).
-    Everything else is deleted.
+    Everything else is deleted. Then, with a `budget` (bytes), the oldest of those kept go too while the
+    automatic backups kept add up to more than it, down to the newest MIN_KEPT (3).
     """
     automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.order, reverse=True)
     keep = {b.path for b in automatic[:RECENT_KEPT]}
@@ -228,14 +241,35 @@ def backups_to_delete(backups: Sequence[BackupInfo], now: datetime) -> list[Back
         if this_month - month < MONTHLY_MONTHS and month not in months:
             months.add(month)
             keep.add(backup.path)
-    return [b for b in automatic if b.path not in keep]
+    doomed = [b for b in automatic if b.path not in keep]
+    if budget is not None:
+        kept = [b for b in automatic if b.path in keep]  # newest first
+        total = sum(size_of(b) for b in kept)
+        for backup in reversed(kept[MIN_KEPT:]):
+            if total <= budget:
+                break
+            total -= size_of(backup)
+            doomed.append(backup)
+    return doomed
+
+
+def space_budget(folder: Path, backups: Sequence[BackupInfo]) -> int:
+    """BUDGET_BYTES, or half of the space the automatic backups could use (what is free plus what they hold)."""
+    held = sum(b.size for b in backups if b.automatic)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return BUDGET_BYTES
+    return min(BUDGET_BYTES, (free + held) // 2)
 
 
 def thin_folder(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path]:
-    """Delete the automatic backups the policy no longer keeps, and temp files a crashed backup left behind."""
+    """Delete the automatic backups the policy (with the space budget) no longer keeps, and temp files a crashed
+    backup left behind."""
     moment = now or datetime.now()
     deleted: list[Path] = []
-    for backup in backups_to_delete(list_backups(folder, stem), moment):
+    found = list_backups(folder, stem)
+    for backup in backups_to_delete(found, moment, budget=space_budget(folder, found) if found else None):
         backup.path.unlink(missing_ok=True)
         deleted.append(backup.path)
     if folder.is_dir():

@@ -55,6 +55,11 @@ class AutomaticBackupsSection(QGroupBox):
                 "being changed, and before every import, upgrade and restore. It keeps the newest 10 backups, one "
                 "a day for two weeks, one a week for two months and one a month for a year."
             )
+            + " "
+            + self.tr(
+                "So that they never fill the disk, the oldest are also deleted when they would take more than "
+                "10 GB or half of the free space; the newest three are always kept."
+            )
         )
         policy.setObjectName("fieldHint")
         policy.setWordWrap(True)
