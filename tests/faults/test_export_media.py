@@ -18,7 +18,6 @@ from incubator_desktop.core.db import Database
 from incubator_desktop.core.exchange.errors import ExportRefused
 from incubator_desktop.core.exchange.roster_export import export_roster
 from incubator_desktop.core.messages import describe
-from incubator_desktop.core.reports import output
 from incubator_desktop.core.reports.notice import build_notice
 from incubator_desktop.core.sync.errors import BundleRejected
 from incubator_desktop.core.vocab import SiteKind
@@ -189,8 +188,8 @@ def test_a_printout_to_a_failing_stick_leaves_no_pdf(
     """A PDF whose write, flush or rename fails raises and leaves neither the PDF nor its temporary file."""
     with township.transaction() as session:
         fill_sensitive_site(session)
-    fault = half_write(output.os.fdopen) if step == "fdopen" else stick_full
-    monkeypatch.setattr(output.os, step, fault)
+    fault = half_write(durable.os.fdopen) if step == "fdopen" else stick_full
+    monkeypatch.setattr(durable.os, step, fault)
     folder = tmp_path / "stick"
     with pytest.raises(OSError), township.transaction() as session:
         build_notice(session, folder / "公示.pdf", kind="new-orgs", issued_on=TODAY)

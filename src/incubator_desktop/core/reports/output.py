@@ -1,27 +1,21 @@
-"""Writes a finished PDF atomically (temporary file, then rename) so a reader never sees half a file."""
+"""Writes a finished PDF whole and verified, so neither a reader nor a pulled USB stick ever leaves half a file."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import os
-import tempfile
 from pathlib import Path
+
+from incubator_desktop.core import durable
 
 
 def write_atomically(data: bytes, out_path: Path | str) -> Path:
-    """Write `data` to `out_path` via a temporary file in the same folder and `os.replace`."""
+    """Write `data` to `out_path` as every export is written (`durable.write_verified`: a temporary file beside
+    it, synced, read back and compared, then renamed); a device that hands back other bytes raises OSError."""
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    if not durable.write_verified(target, data):
+        raise OSError(errno.EIO, "the file read back differently from what was written", str(target))
     return target
 
 
